@@ -1,0 +1,131 @@
+// One call of the engine: texts in, findings and the run out. Doors read files; this does not.
+import type { Config } from "../core/config.js";
+import { severityRank, type Finding, type Severity, type SourceDocument, type Summary } from "../core/types.js";
+import { objectsFromDocuments } from "../model/objects.js";
+import { Run, type RunContext } from "../model/run.js";
+import { decodeText, parseYamlText, type ParseProblem } from "../parse/yaml.js";
+import { resolveRules, runRules, type EngineOptions, type ResolvedRule } from "./engine.js";
+import { docsUrl, type AnyRule } from "./rule.js";
+
+export interface InputFile {
+  /** Repo-relative path (or "-" for stdin). */
+  readonly file: string;
+  readonly bytes?: Uint8Array;
+  readonly text?: string;
+}
+
+export interface LoadResult {
+  readonly documents: SourceDocument[];
+  readonly problems: ParseProblem[];
+  readonly files: number;
+  readonly skipped: number;
+}
+
+export function loadFiles(files: readonly InputFile[], options: { retainAstBytes?: number } = {}): LoadResult {
+  const documents: SourceDocument[] = [];
+  const problems: ParseProblem[] = [];
+  let budget = options.retainAstBytes ?? 64 * 1024 * 1024;
+  for (const f of files) {
+    let text = f.text;
+    if (text === undefined) {
+      const d = decodeText(f.file, f.bytes ?? new Uint8Array());
+      if (d.problem) { problems.push(d.problem); continue; }
+      text = d.text!;
+    }
+    budget -= text.length;
+    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0 });
+    documents.push(...parsed.documents);
+    problems.push(...parsed.problems);
+  }
+  return { documents, problems, files: files.length, skipped: 0 };
+}
+
+export interface CheckInput {
+  readonly files: readonly InputFile[];
+  readonly rules: readonly AnyRule[];
+  readonly config: Config;
+  readonly context?: RunContext;
+  /** The base side of a change (PR base), for base-versus-head rules. */
+  readonly base?: readonly InputFile[];
+  readonly engine?: EngineOptions;
+}
+
+export interface CheckResult {
+  readonly findings: Finding[];
+  readonly summary: Summary;
+  readonly run: Run;
+}
+
+export function check(input: CheckInput): CheckResult {
+  const resolved = resolveRules(input.rules, input.config);
+  const loaded = loadFiles(input.files);
+  const objs = objectsFromDocuments(loaded.documents);
+  const baseRun = input.base ? buildRun(input.base, input.context) : undefined;
+  const run = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
+  const findings: Finding[] = [];
+  findings.push(...parseFindings(loaded.problems, resolved));
+  for (const inc of objs.incomplete) {
+    const f = sourceFinding(resolved, "parse/missing-kind", `${inc.doc.file ?? "input"} document ${inc.doc.index + 1} has no ${inc.missing}; it is skipped.`, inc.doc.file, inc.doc.locate(inc.pointer));
+    if (f) findings.push(f);
+  }
+  const result = runRules(run, resolved, input.config, input.engine);
+  findings.push(...result.findings);
+  sortFindings(findings);
+  return { findings, summary: summarize(findings, loaded.files, loaded.documents.length, objs.objects.length, objs.skipped, result.suppressed), run };
+}
+
+/** Builds a Run from files without running rules (the base side of a diff, the cost command). */
+export function buildRun(files: readonly InputFile[], context?: RunContext): Run {
+  const loaded = loadFiles(files, { retainAstBytes: 0 });
+  return new Run(objectsFromDocuments(loaded.documents).objects, context ?? { origin: "files" });
+}
+
+function parseFindings(problems: readonly ParseProblem[], resolved: readonly ResolvedRule[]): Finding[] {
+  const out: Finding[] = [];
+  for (const p of problems) {
+    const f = sourceFinding(resolved, p.ruleId, p.message, p.file, p.line !== undefined ? { line: p.line, column: p.column ?? 1 } : undefined);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function sourceFinding(
+  resolved: readonly ResolvedRule[],
+  ruleId: string,
+  message: string,
+  file: string | undefined,
+  pos: { line: number; column: number } | undefined,
+): Finding | undefined {
+  const r = resolved.find((x) => x.rule.id === ruleId);
+  if (!r) return undefined; // disabled in config
+  return {
+    ruleId,
+    severity: r.severity,
+    message,
+    ...(file !== undefined ? { file } : {}),
+    ...(pos ? { line: pos.line, column: pos.column } : {}),
+    remediation: r.rule.meta.remediation,
+    docs: docsUrl(ruleId),
+  };
+}
+
+export function sortFindings(findings: Finding[]): void {
+  findings.sort(
+    (a, b) =>
+      (a.file ?? "").localeCompare(b.file ?? "") ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+export function summarize(findings: readonly Finding[], files: number, documents: number, objects: number, skipped: number, suppressed: number): Summary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { files, documents, objects, skippedDocuments: skipped, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed };
+}
+
+/** Whether any finding is at or above the threshold (`never` fails on nothing). */
+export function failsAt(findings: readonly Finding[], failOn: Severity | "never"): boolean {
+  if (failOn === "never") return false;
+  return findings.some((f) => severityRank[f.severity] >= severityRank[failOn]);
+}

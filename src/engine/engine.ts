@@ -1,0 +1,226 @@
+// Runs every enabled rule on the subjects it targets and turns reports into located findings.
+// Severity, options, positions, message text and suppressions are decided here, not in rules.
+import { Ajv } from "ajv";
+import { ConfigInvalid, humanErrors, type Config, type RuleSetting } from "../core/config.js";
+import { describeObject, joinPointer, refOf, type Finding, type K8sObject, type Severity } from "../core/types.js";
+import type { Run } from "../model/run.js";
+import type { Container } from "../model/workload.js";
+import { docsUrl, formatMessage, type AnyRule, type Report, type Rule, type RuleContext } from "./rule.js";
+import {
+  annotationSuppressions, exemptionMatches, ignorePointer, suppressionMatches, type AnnotationSuppression,
+} from "./suppress.js";
+
+export interface EngineOptions {
+  /** Config exemptions (`--no-exemptions` turns them off). */
+  readonly exemptions?: boolean;
+  /** Which annotation suppressions count: all, all but boundary rules (the webhook default), or none. */
+  readonly annotationSuppressions?: "all" | "non-boundary" | "none";
+}
+
+export interface ResolvedRule {
+  readonly rule: AnyRule;
+  readonly severity: Severity;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly setting: RuleSetting;
+}
+
+export interface EngineResult {
+  readonly findings: Finding[];
+  readonly suppressed: number;
+}
+
+const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+
+/** Applies config to the registry: which rules run, at what severity, with which options. */
+export function resolveRules(rules: readonly AnyRule[], config: Config): ResolvedRule[] {
+  const out: ResolvedRule[] = [];
+  const problems: { field: string; message: string }[] = [];
+  const ids = new Set(rules.map((r) => r.id));
+  for (const id of Object.keys(config.rules)) {
+    if (!ids.has(id) && !(id.endsWith("/*") && rules.some((r) => r.id.startsWith(id.slice(0, -1))))) {
+      problems.push({ field: `rules.${id}`, message: `no rule "${id}" (run \`tollgate rules\` for the list)` });
+    }
+  }
+  for (const rule of rules) {
+    const setting: RuleSetting = { ...config.rules[`${rule.meta.family}/*`], ...config.rules[rule.id] };
+    const enabled = setting.enabled ?? (setting.severity !== undefined ? true : !rule.meta.optIn);
+    const options = { ...rule.meta.defaultOptions, ...setting.options };
+    if (rule.meta.optionsSchema && setting.options) {
+      const validate = optionsAjv.compile(rule.meta.optionsSchema);
+      if (!validate(options)) {
+        for (const e of humanErrors(validate.errors ?? [])) {
+          problems.push({ field: `rules.${rule.id}.options${e.field === "(top level)" ? "" : "." + e.field}`, message: e.message });
+        }
+      }
+    }
+    if (enabled) out.push({ rule, severity: setting.severity ?? rule.meta.severity, options, setting });
+  }
+  if (problems.length > 0) {
+    throw new ConfigInvalid(
+      config.source?.file ?? ".tollgate.yaml",
+      problems.map((p) => {
+        const pos = config.source?.locate("/" + p.field.split(".").slice(0, 2).join("/"));
+        return { ...p, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+      }),
+    );
+  }
+  return out;
+}
+
+export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Config, options: EngineOptions = {}): EngineResult {
+  const raw: { finding: Finding; object?: K8sObject; boundary: boolean }[] = [];
+
+  const emit = (r: ResolvedRule, report: Report, subject: { object?: K8sObject; container?: Container }) => {
+    const object = report.object ?? subject.object;
+    const template = r.rule.meta.messages[report.messageId];
+    if (template === undefined) throw new Error(`rule ${r.rule.id} reported unknown messageId "${report.messageId}"`);
+    const containerName = report.container ?? subject.container?.name;
+    const rel = report.at ?? subject.container?.pointer() ?? "";
+    const pointer = object ? object.basePointer + rel : rel;
+    const pos = object?.source.locate(pointer);
+    const finding: Finding = {
+      ruleId: r.rule.id,
+      severity: report.severity ?? r.severity,
+      message: formatMessage(template, { container: containerName, ...report.data }),
+      ...(object?.source.file !== undefined ? { file: object.source.file } : {}),
+      ...(pos ? { line: pos.line, column: pos.column, ...(pos.endLine ? { endLine: pos.endLine } : {}) } : {}),
+      ...(object ? { object: refOf(object) } : {}),
+      ...(containerName !== undefined ? { container: containerName } : {}),
+      pointer,
+      remediation: r.rule.meta.remediation,
+      docs: docsUrl(r.rule.id),
+    };
+    raw.push({ finding, ...(object ? { object } : {}), boundary: r.rule.meta.boundary === true });
+  };
+
+  const safely = (r: ResolvedRule, subject: { object?: K8sObject; container?: Container }, fn: (ctx: RuleContext) => void) => {
+    const ctx: RuleContext = { run, config, options: r.options, report: (rep) => emit(r, rep, subject) };
+    try {
+      fn(ctx);
+    } catch (e) {
+      const object = subject.object;
+      const pos = object?.source.locate(object.basePointer);
+      raw.push({
+        finding: {
+          ruleId: "tollgate/rule-error",
+          severity: "error",
+          message: `rule ${r.rule.id} failed on ${object ? describeObject(refOf(object)) : "the run"}: ${e instanceof Error ? e.message : String(e)}`,
+          ...(object?.source.file !== undefined ? { file: object.source.file } : {}),
+          ...(pos ? { line: pos.line, column: pos.column } : {}),
+          ...(object ? { object: refOf(object) } : {}),
+          remediation: "This is a bug in the rule; please report it with the manifest that triggers it.",
+        },
+        boundary: false,
+      });
+    }
+  };
+
+  const byTarget = {
+    object: resolved.filter((r) => r.rule.target === "object"),
+    workload: resolved.filter((r) => r.rule.target === "workload"),
+    container: resolved.filter((r) => r.rule.target === "container"),
+    run: resolved.filter((r) => r.rule.target === "run"),
+  };
+  const applies = (r: ResolvedRule, kind: string) => !r.rule.kinds || r.rule.kinds.includes(kind);
+
+  for (const object of run.objects) {
+    for (const r of byTarget.object) {
+      if (applies(r, object.kind)) safely(r, { object }, (ctx) => (r.rule as Rule<"object">).check(ctx, object));
+    }
+    const w = run.workloadOf(object);
+    if (!w) continue;
+    for (const r of byTarget.workload) {
+      if (applies(r, object.kind)) safely(r, { object }, (ctx) => (r.rule as Rule<"workload">).check(ctx, w));
+    }
+    for (const c of w.all) {
+      for (const r of byTarget.container) {
+        if (applies(r, object.kind)) safely(r, { object, container: c }, (ctx) => (r.rule as Rule<"container">).check(ctx, c));
+      }
+    }
+  }
+  for (const r of byTarget.run) safely(r, {}, (ctx) => (r.rule as Rule<"run">).check(ctx, run));
+
+  return applySuppressions(run, raw, config, options);
+}
+
+function applySuppressions(
+  run: Run,
+  raw: { finding: Finding; object?: K8sObject; boundary: boolean }[],
+  config: Config,
+  options: EngineOptions,
+): EngineResult {
+  const mode = options.annotationSuppressions ?? "all";
+  const perObject = new Map<string, AnnotationSuppression[]>();
+  const meta: Finding[] = [];
+  for (const o of run.objects) {
+    const { entries, missingReason } = annotationSuppressions(o);
+    if (missingReason) {
+      const pos = o.source.locate(ignorePointer(o));
+      meta.push({
+        ruleId: "tollgate/suppression-without-reason",
+        severity: "warning",
+        message: `${describeObject(refOf(o))} sets tollgate.dev/ignore without tollgate.dev/ignore-reason, so nothing is suppressed.`,
+        ...(o.source.file !== undefined ? { file: o.source.file } : {}),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        object: refOf(o),
+        pointer: ignorePointer(o),
+        remediation: "Add the annotation tollgate.dev/ignore-reason saying why these rules do not apply here.",
+      });
+    }
+    if (entries.length > 0 && mode !== "none") perObject.set(o.key, entries);
+  }
+  const exemptionsOn = options.exemptions !== false;
+  const exemptionUsed = new Array<boolean>(config.exemptions.length).fill(false);
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const { finding, object, boundary } of raw) {
+    let hidden = false;
+    if (object && !(boundary && mode === "non-boundary")) {
+      for (const s of perObject.get(object.key) ?? []) {
+        if (suppressionMatches(s, finding)) { s.used = true; hidden = true; }
+      }
+    }
+    if (exemptionsOn && finding.ruleId !== "tollgate/rule-error") {
+      const ns = object ? run.namespaceOf(object) : finding.object?.namespace;
+      config.exemptions.forEach((e, i) => {
+        if (exemptionMatches(e, finding, ns)) { exemptionUsed[i] = true; hidden = true; }
+      });
+    }
+    if (hidden) suppressed++;
+    else findings.push(finding);
+  }
+  for (const list of perObject.values()) {
+    for (const s of list) {
+      if (s.used) continue;
+      const o = s.object;
+      const pos = o.source.locate(ignorePointer(o));
+      meta.push({
+        ruleId: "tollgate/unused-suppression",
+        severity: "warning",
+        message: `${describeObject(refOf(o))} suppresses "${s.entry}", which reported nothing here; remove it so it cannot hide a future problem.`,
+        ...(o.source.file !== undefined ? { file: o.source.file } : {}),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        object: refOf(o),
+        pointer: ignorePointer(o),
+        remediation: "Remove the entry from tollgate.dev/ignore.",
+      });
+    }
+  }
+  if (exemptionsOn && run.context.origin === "files") {
+    config.exemptions.forEach((e, i) => {
+      if (exemptionUsed[i]) return;
+      const pointer = joinPointer("", "exemptions", i);
+      const pos = config.source?.locate(pointer);
+      meta.push({
+        ruleId: "tollgate/unused-exemption",
+        severity: "warning",
+        message: `exemption #${i + 1} (${e.rules.join(", ")}${e.namespace ? ` in ${e.namespace}` : ""}) matched no finding; remove it or fix its patterns.`,
+        ...(config.source?.file !== undefined ? { file: config.source.file } : {}),
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        pointer,
+        remediation: "Delete stale exemptions so they cannot hide future problems.",
+      });
+    });
+  }
+  return { findings: [...findings, ...meta], suppressed };
+}

@@ -1,0 +1,240 @@
+// Workloads: the pod template of every workload kind, its containers with parsed resources, and the
+// effective pod requests the scheduler uses (init containers, restartable sidecars, overhead).
+import { isRecord, joinPointer, splitPointer, type K8sObject } from "../core/types.js";
+import { isWorkloadKind, POD_SPEC_POINTER, type WorkloadKind } from "./kinds.js";
+import { stringMap } from "./objects.js";
+import { parseQuantity } from "./quantity.js";
+
+export const RESOURCES = ["cpu", "memory", "ephemeral-storage"] as const;
+export type ResourceName = (typeof RESOURCES)[number];
+
+export interface QuantityValue {
+  readonly value: number;
+  readonly text: string;
+  /** Pointer relative to the object. */
+  readonly pointer: string;
+}
+
+export interface InvalidQuantity {
+  readonly resource: string;
+  readonly field: "requests" | "limits" | "overhead";
+  readonly text: string;
+  readonly reason: string;
+  readonly pointer: string;
+}
+
+export type ResourceMap = Partial<Record<ResourceName, QuantityValue>>;
+
+export interface Container {
+  readonly name: string;
+  /** app: spec.containers; init: spec.initContainers; sidecar: an init container with restartPolicy Always. */
+  readonly role: "app" | "init" | "sidecar";
+  readonly index: number;
+  readonly image?: string;
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly requests: ResourceMap;
+  readonly limits: ResourceMap;
+  readonly invalid: readonly InvalidQuantity[];
+  readonly workload: Workload;
+  /** Pointer (relative to the object) of this container or a field inside it. */
+  pointer(...tokens: (string | number)[]): string;
+}
+
+export interface Workload {
+  readonly object: K8sObject;
+  readonly kind: WorkloadKind;
+  readonly podSpecPointer: string;
+  readonly podSpec: Readonly<Record<string, unknown>>;
+  readonly podLabels: Readonly<Record<string, string>>;
+  readonly podAnnotations: Readonly<Record<string, string>>;
+  /** Desired replicas; undefined for a DaemonSet (one per node). Unset replicas default to 1. */
+  readonly replicas: number | undefined;
+  readonly replicasSet: boolean;
+  /** Always-on pods versus run-to-completion (Job, CronJob). */
+  readonly schedule: "always" | "batch";
+  readonly containers: readonly Container[];
+  readonly initContainers: readonly Container[];
+  readonly sidecars: readonly Container[];
+  readonly all: readonly Container[];
+  readonly overhead: ResourceMap;
+  readonly invalidOverhead: readonly InvalidQuantity[];
+}
+
+export function workloadOf(object: K8sObject): Workload | undefined {
+  if (!isWorkloadKind(object.kind)) return undefined;
+  const podSpecPointer = POD_SPEC_POINTER[object.kind];
+  const podSpec = at(object.raw, podSpecPointer);
+  if (!isRecord(podSpec)) return undefined;
+  const templateMeta = object.kind === "Pod" ? object.raw.metadata : at(object.raw, podSpecPointer.replace(/\/spec$/, "/metadata"));
+  const spec = isRecord(object.raw.spec) ? object.raw.spec : {};
+  let replicas: number | undefined;
+  let replicasSet = false;
+  switch (object.kind) {
+    case "Pod":
+      replicas = 1;
+      break;
+    case "DaemonSet":
+      replicas = undefined;
+      break;
+    case "Job":
+      replicasSet = typeof spec.parallelism === "number";
+      replicas = replicasSet ? (spec.parallelism as number) : 1;
+      break;
+    case "CronJob": {
+      const jobSpec = at(object.raw, "/spec/jobTemplate/spec");
+      replicasSet = isRecord(jobSpec) && typeof jobSpec.parallelism === "number";
+      replicas = replicasSet ? ((jobSpec as Record<string, unknown>).parallelism as number) : 1;
+      break;
+    }
+    default:
+      replicasSet = typeof spec.replicas === "number";
+      replicas = replicasSet ? (spec.replicas as number) : 1;
+  }
+  const overheadPointer = joinPointer(podSpecPointer, "overhead");
+  const overhead = parseResources(podSpec.overhead, overheadPointer, "overhead");
+  const workload = {
+    object,
+    kind: object.kind,
+    podSpecPointer,
+    podSpec,
+    podLabels: stringMap(isRecord(templateMeta) ? templateMeta.labels : undefined),
+    podAnnotations: stringMap(isRecord(templateMeta) ? templateMeta.annotations : undefined),
+    replicas,
+    replicasSet,
+    schedule: object.kind === "Job" || object.kind === "CronJob" ? "batch" : "always",
+    overhead: overhead.values,
+    invalidOverhead: overhead.invalid,
+  } as Omit<Workload, "containers" | "initContainers" | "sidecars" | "all"> as Workload & {
+    containers: Container[]; initContainers: Container[]; sidecars: Container[]; all: Container[];
+  };
+  workload.containers = [];
+  workload.initContainers = [];
+  workload.sidecars = [];
+  workload.all = [];
+  const add = (list: unknown, field: "containers" | "initContainers") => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, index) => {
+      if (!isRecord(raw)) return;
+      const base = joinPointer(podSpecPointer, field, index);
+      const role = field === "containers" ? "app" : raw.restartPolicy === "Always" ? "sidecar" : "init";
+      const res = isRecord(raw.resources) ? raw.resources : {};
+      const requests = parseResources(res.requests, joinPointer(base, "resources", "requests"), "requests");
+      const limits = parseResources(res.limits, joinPointer(base, "resources", "limits"), "limits");
+      const c: Container = {
+        name: typeof raw.name === "string" ? raw.name : `#${index}`,
+        role,
+        index,
+        ...(typeof raw.image === "string" ? { image: raw.image } : {}),
+        raw,
+        requests: requests.values,
+        limits: limits.values,
+        invalid: [...requests.invalid, ...limits.invalid],
+        workload,
+        pointer: (...tokens) => joinPointer(base, ...tokens),
+      };
+      workload.all.push(c);
+      if (role === "app") workload.containers.push(c);
+      else if (role === "sidecar") workload.sidecars.push(c);
+      else workload.initContainers.push(c);
+    });
+  };
+  // Init containers first: sidecar order matters for the effective request.
+  add(podSpec.initContainers, "initContainers");
+  add(podSpec.containers, "containers");
+  return workload;
+}
+
+function parseResources(v: unknown, pointer: string, field: InvalidQuantity["field"]): { values: ResourceMap; invalid: InvalidQuantity[] } {
+  const values: Record<string, QuantityValue> = {};
+  const invalid: InvalidQuantity[] = [];
+  if (!isRecord(v)) return { values, invalid };
+  for (const [resource, raw] of Object.entries(v)) {
+    const p = joinPointer(pointer, resource);
+    const q = parseQuantity(raw);
+    if (!q.ok) invalid.push({ resource, field, text: q.text, reason: q.reason, pointer: p });
+    else if (q.value < 0) invalid.push({ resource, field, text: q.text, reason: "it is negative", pointer: p });
+    else values[resource] = { value: q.value, text: q.text, pointer: p };
+  }
+  return { values: values as ResourceMap, invalid };
+}
+
+/** Value at a JSON pointer (relative to `root`), or undefined. */
+export function at(root: unknown, pointer: string): unknown {
+  let cur: unknown = root;
+  for (const t of splitPointer(pointer)) {
+    if (Array.isArray(cur)) cur = cur[Number(t)];
+    else if (isRecord(cur)) cur = cur[t];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** Per-container values a LimitRange in the namespace supplies when a container sets none. */
+export interface ContainerDefaults {
+  readonly defaultRequest: Partial<Record<ResourceName, number>>;
+  readonly default: Partial<Record<ResourceName, number>>;
+}
+
+/**
+ * The request the scheduler sees for one container and resource: explicit request, else the limit
+ * (the API server copies limits into unset requests), else a LimitRange defaultRequest, else its
+ * default limit, else nothing.
+ */
+export function containerRequest(c: Container, r: ResourceName, defaults?: ContainerDefaults): number | undefined {
+  return c.requests[r]?.value ?? c.limits[r]?.value ?? defaults?.defaultRequest[r] ?? defaults?.default[r];
+}
+
+export function containerLimit(c: Container, r: ResourceName, defaults?: ContainerDefaults): number | undefined {
+  return c.limits[r]?.value ?? defaults?.default[r];
+}
+
+/**
+ * Effective pod request = max(largest init step, sum of app containers + restartable sidecars) + overhead,
+ * where an init container's step also counts the sidecars started before it (KEP-753, the scheduler's rule).
+ * Containers without a value count as 0; `missing` says whether any did.
+ */
+export function effectivePodValue(
+  w: Workload,
+  r: ResourceName,
+  pick: (c: Container, r: ResourceName) => number | undefined,
+): { value: number; missing: boolean } {
+  let missing = false;
+  const get = (c: Container): number => {
+    const v = pick(c, r);
+    if (v === undefined) { missing = true; return 0; }
+    return v;
+  };
+  let sidecarSum = 0;
+  let initMax = 0;
+  for (const c of [...w.initContainers, ...w.sidecars].sort((a, b) => a.index - b.index)) {
+    const v = get(c);
+    if (c.role === "sidecar") {
+      sidecarSum += v;
+      initMax = Math.max(initMax, sidecarSum);
+    } else {
+      initMax = Math.max(initMax, sidecarSum + v);
+    }
+  }
+  let appSum = sidecarSum;
+  for (const c of w.containers) appSum += get(c);
+  return { value: Math.max(initMax, appSum) + (w.overhead[r]?.value ?? 0), missing };
+}
+
+export function effectivePodRequests(w: Workload, defaults?: ContainerDefaults): Record<ResourceName, { value: number; missing: boolean }> {
+  const pick = (c: Container, r: ResourceName) => containerRequest(c, r, defaults);
+  return {
+    cpu: effectivePodValue(w, "cpu", pick),
+    memory: effectivePodValue(w, "memory", pick),
+    "ephemeral-storage": effectivePodValue(w, "ephemeral-storage", pick),
+  };
+}
+
+/** Pod limits; a resource is unbounded (undefined) when any container lacks that limit. */
+export function effectivePodLimits(w: Workload, defaults?: ContainerDefaults): Partial<Record<ResourceName, number>> {
+  const out: Partial<Record<ResourceName, number>> = {};
+  for (const r of RESOURCES) {
+    const v = effectivePodValue(w, r, (c) => containerLimit(c, r, defaults));
+    if (!v.missing) out[r] = v.value;
+  }
+  return out;
+}

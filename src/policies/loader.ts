@@ -1,0 +1,120 @@
+// Compiles policies/*.yaml into the same Rule interface as code rules. Texts come from the door.
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { humanErrors, ConfigInvalid } from "../core/config.js";
+import { isRecord } from "../core/types.js";
+import { defineRule, type AnyRule, type Report } from "../engine/rule.js";
+import { parseYamlText } from "../parse/yaml.js";
+import { createPolicyAjv } from "./keywords.js";
+import { policyFileSchema, type PolicyFile } from "./schema.js";
+
+const ajv = createPolicyAjv();
+const validatePolicyFile = ajv.compile(policyFileSchema);
+
+export interface LoadedPolicy {
+  readonly rule: AnyRule;
+  readonly policy: PolicyFile;
+  readonly file: string;
+}
+
+/** Parses and validates one policy file; throws ConfigInvalid naming the file, line and field. */
+export function loadPolicy(file: string, text: string): LoadedPolicy {
+  const parsed = parseYamlText(file, text);
+  if (parsed.problems.length > 0 || parsed.documents.length !== 1) {
+    const p = parsed.problems[0];
+    throw new ConfigInvalid(file, [{ field: "(file)", message: p?.message ?? "a policy file holds exactly one YAML document", ...(p?.line ? { line: p.line } : {}) }]);
+  }
+  const doc = parsed.documents[0]!;
+  if (!validatePolicyFile(doc.value)) throw new ConfigInvalid(file, humanErrors(validatePolicyFile.errors ?? [], doc));
+  const policy = doc.value as PolicyFile;
+  try {
+    compileSchema(policy, policy.options ?? {});
+  } catch (e) {
+    const pos = doc.locate("/schema");
+    throw new ConfigInvalid(file, [{ field: "schema", message: e instanceof Error ? e.message : String(e), ...(pos ? { line: pos.line, column: pos.column } : {}) }]);
+  }
+  return { rule: policyRule(policy), policy, file };
+}
+
+const compiled = new Map<string, ValidateFunction>();
+
+function compileSchema(policy: PolicyFile, options: Readonly<Record<string, unknown>>): ValidateFunction {
+  const key = `${policy.id}\u0000${JSON.stringify(policy.schema)}\u0000${JSON.stringify(options)}`;
+  let v = compiled.get(key);
+  if (!v) {
+    v = ajv.compile(substitute(policy.schema, { ...policy.options, ...options }) as object);
+    compiled.set(key, v);
+  }
+  return v;
+}
+
+/** Replaces strings that are exactly "${name}" with the option's value. */
+function substitute(node: unknown, options: Readonly<Record<string, unknown>>): unknown {
+  if (typeof node === "string") {
+    const m = /^\$\{([\w-]+)\}$/.exec(node);
+    if (m && m[1]! in options) return options[m[1]!];
+    return node;
+  }
+  if (Array.isArray(node)) return node.map((n) => substitute(n, options));
+  if (isRecord(node)) return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, substitute(v, options)]));
+  return node;
+}
+
+function policyRule(policy: PolicyFile): AnyRule {
+  const meta = {
+    family: policy.id.split("/")[0]!,
+    severity: policy.severity,
+    summary: policy.title,
+    ...(policy.description ? { description: policy.description } : {}),
+    remediation: policy.remediation,
+    messages: { violation: policy.message },
+    ...(policy.options ? { defaultOptions: policy.options } : {}),
+    ...(policy.optIn ? { optIn: true } : {}),
+    source: "policy" as const,
+  };
+  const kinds = policy.kinds ? { kinds: policy.kinds } : {};
+  const evaluate = (
+    options: Readonly<Record<string, unknown>>,
+    value: unknown,
+    base: string,
+    report: (r: Report) => void,
+  ) => {
+    const validate = compileSchema(policy, options);
+    if (validate(value)) return;
+    for (const e of dedupe(validate.errors ?? [])) {
+      const path = e.instancePath + (e.keyword === "required" ? "" : "");
+      report({
+        messageId: "violation",
+        at: base + path,
+        data: {
+          ...stringOptions(options),
+          path: path === "" ? "(root)" : path.slice(1).replace(/\//g, "."),
+          value: typeof e.data === "object" ? JSON.stringify(e.data) : String(e.data),
+          problem: humanErrors([e])[0]?.message ?? e.message ?? "is invalid",
+        },
+      });
+    }
+  };
+  switch (policy.target) {
+    case "container":
+      return defineRule({ id: policy.id, target: "container", ...kinds, meta, check: (ctx, c) => evaluate(ctx.options, c.raw, c.pointer(), ctx.report) });
+    case "workload":
+      return defineRule({ id: policy.id, target: "workload", ...kinds, meta, check: (ctx, w) => evaluate(ctx.options, w.object.raw, "", ctx.report) });
+    default:
+      return defineRule({ id: policy.id, target: "object", ...kinds, meta, check: (ctx, o) => evaluate(ctx.options, o.raw, "", ctx.report) });
+  }
+}
+
+function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === "if" || e.keyword === "anyOf" || e.keyword === "oneOf") return false;
+    const k = `${e.instancePath}|${e.keyword}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function stringOptions(o: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+}

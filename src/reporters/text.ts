@@ -1,0 +1,35 @@
+// Human output: findings grouped by file as file:line:col, colour only when asked (a TTY).
+import { describeObject, type Finding, type Summary } from "../core/types.js";
+
+const COLORS = { error: "\u001b[31m", warning: "\u001b[33m", info: "\u001b[36m", dim: "\u001b[2m", bold: "\u001b[1m", reset: "\u001b[0m" };
+
+export function formatText(findings: readonly Finding[], summary: Summary, options: { color?: boolean } = {}): string {
+  const c = (code: keyof typeof COLORS, s: string) => (options.color ? COLORS[code] + s + COLORS.reset : s);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.file ?? (f.object ? describeObject(f.object) : "(run)");
+    const list = byFile.get(key);
+    if (list) list.push(f);
+    else byFile.set(key, [f]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(c("bold", file));
+    for (const f of list) {
+      const where = f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "-";
+      const sev = f.severity.padEnd(7);
+      lines.push(`  ${c("dim", `${file}:${where}`)}  ${c(f.severity, sev)}  ${f.message}  ${c("dim", f.ruleId)}`);
+    }
+    lines.push("");
+  }
+  const total = summary.errors + summary.warnings + summary.infos;
+  const parts = [
+    `${summary.files} file${summary.files === 1 ? "" : "s"}`,
+    `${summary.objects} object${summary.objects === 1 ? "" : "s"}`,
+  ];
+  if (summary.skippedDocuments > 0) parts.push(`${summary.skippedDocuments} non-Kubernetes document${summary.skippedDocuments === 1 ? "" : "s"} skipped`);
+  const counts = `${summary.errors} error${summary.errors === 1 ? "" : "s"}, ${summary.warnings} warning${summary.warnings === 1 ? "" : "s"}, ${summary.infos} info`;
+  const suppressed = summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : "";
+  lines.push(total === 0 ? c("bold", `✓ no findings (${parts.join(", ")}${suppressed})`) : c("bold", `${counts}${suppressed} in ${parts.join(", ")}`));
+  return lines.join("\n") + "\n";
+}

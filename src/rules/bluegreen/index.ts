@@ -1,0 +1,4 @@
+// The bluegreen family's rules, in the order `tollgate rules` lists them.
+import type { AnyRule } from "../../engine/rule.js";
+
+export const bluegreenRules: readonly AnyRule[] = [];
