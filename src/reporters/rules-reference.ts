@@ -14,7 +14,7 @@ export function formatRuleDoc(r: AnyRule): string {
     "",
     r.meta.summary,
   ];
-  if (r.meta.description) lines.push("", r.meta.description);
+  if (r.meta.description) lines.push("", r.meta.description.trim());
   lines.push("", `Fix: ${r.meta.remediation}`);
   if (r.meta.defaultOptions && Object.keys(r.meta.defaultOptions).length > 0) {
     lines.push("", `Options (defaults): ${JSON.stringify(r.meta.defaultOptions)}`);

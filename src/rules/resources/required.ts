@@ -25,7 +25,7 @@ export function requiredResourceRule(spec: RequiredSpec): Rule<"container"> {
     meta: {
       family: "resources",
       severity: spec.severity,
-      summary: `Containers set a ${what}.`,
+      summary: `Containers set ${/^[aeiou]/i.test(what) ? "an" : "a"} ${what}.`,
       description: spec.description,
       remediation: `Set resources.${spec.field}.${spec.resource} on the container (or a default for the namespace in a LimitRange).`,
       ...(spec.optIn ? { optIn: true } : {}),
