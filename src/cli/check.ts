@@ -8,7 +8,9 @@ import { formatSarif } from "../reporters/sarif.js";
 import { formatText } from "../reporters/text.js";
 import { loadBase } from "./base.js";
 import { collectFiles } from "./files.js";
-import { loadConfigFile, loadRegistry, toolVersion } from "./setup.js";
+import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "./setup.js";
+import { relative, resolve, sep } from "node:path";
+import type { RunContext } from "../model/run.js";
 
 export interface CheckOptions {
   format: "text" | "json" | "sarif" | "markdown";
@@ -23,7 +25,14 @@ export interface CheckOptions {
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const cwd = process.cwd();
-  const { config, file: configFile } = loadConfigFile(opts.config, cwd);
+  const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
+  const root = repoRoot(configFile, cwd);
+  const codeowners = readCodeowners(root);
+  const context: RunContext = {
+    origin: "files",
+    repoPathOf: (file) => (file === "<stdin>" ? file : relative(root, resolve(cwd, file)).split(sep).join("/")),
+    ...(codeowners ? { codeowners } : {}),
+  };
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
   const collected = collectFiles(paths, cwd, () => readFileSync(0, "utf8"));
   const base = opts.base ? loadBase(opts.base, paths, cwd) : undefined;
@@ -31,6 +40,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     files: collected.files,
     rules: registry.rules,
     config,
+    context,
     ...(base ? { base } : {}),
     engine: { exemptions: opts.exemptions },
   });

@@ -67,9 +67,9 @@ export function collectFiles(paths: readonly string[], cwd: string, stdin?: () =
         }
       }
       if (isDir) {
-        if (SKIP_DIRS.has(e.name) || (e.name.startsWith(".") && e.name !== ".")) continue;
+        if (SKIP_DIRS.has(e.name) || e.name.startsWith(".")) continue;
         walk(p);
-      } else if (isFile && MANIFEST_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+      } else if (isFile && !e.name.startsWith(".") && MANIFEST_EXTENSIONS.has(extname(e.name).toLowerCase())) {
         addFile(p);
       }
     }

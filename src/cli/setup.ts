@@ -1,6 +1,6 @@
 // Loads .tollgate.yaml and policy files from disk and builds the registry: shared by every command.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseConfig, ConfigInvalid, EMPTY_CONFIG, type Config } from "../core/config.js";
 import { parseYamlText } from "../parse/yaml.js";
@@ -25,8 +25,12 @@ export function toolVersion(): string {
   }
 }
 
-export function loadConfigFile(explicit: string | undefined, cwd: string): { config: Config; file?: string } {
-  const candidates = explicit ? [explicit] : [".tollgate.yaml", ".tollgate.yml"];
+/**
+ * The config file: --config, else the nearest .tollgate.yaml from the first checked path up to the
+ * current directory (so `tollgate check examples/` uses examples/.tollgate.yaml), else none.
+ */
+export function loadConfigFile(explicit: string | undefined, cwd: string, firstPath?: string): { config: Config; file?: string } {
+  const candidates = explicit ? [explicit] : configCandidates(cwd, firstPath);
   for (const c of candidates) {
     const abs = resolve(cwd, c);
     if (!existsSync(abs)) {
@@ -43,6 +47,45 @@ export function loadConfigFile(explicit: string | undefined, cwd: string): { con
     return { config: parseConfig(doc?.value, c, doc), file: abs };
   }
   return { config: EMPTY_CONFIG };
+}
+
+function configCandidates(cwd: string, firstPath: string | undefined): string[] {
+  const out: string[] = [];
+  let dir = firstPath && firstPath !== "-" ? resolve(cwd, firstPath) : cwd;
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
+  const stop = resolve(cwd);
+  for (let i = 0; i < 64; i++) {
+    for (const n of [".tollgate.yaml", ".tollgate.yml"]) out.push(relative(cwd, join(dir, n)) || n);
+    if (dir === stop || !dir.startsWith(stop + sep)) break;
+    dir = dirname(dir);
+  }
+  if (!out.includes(".tollgate.yaml")) out.push(".tollgate.yaml", ".tollgate.yml");
+  return out;
+}
+
+/** CODEOWNERS as GitHub finds it: .github/, the root, then docs/ of the repository root. */
+export function readCodeowners(root: string): { file: string; text: string } | undefined {
+  for (const p of [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"]) {
+    const abs = join(root, p);
+    if (existsSync(abs)) return { file: p, text: readFileSync(abs, "utf8") };
+  }
+  return undefined;
+}
+
+/**
+ * The repository root for ownership paths: the config file's directory, else the git top level of
+ * the first path, else the current directory.
+ */
+export function repoRoot(configFile: string | undefined, cwd: string): string {
+  if (configFile) return dirname(configFile);
+  let dir = resolve(cwd);
+  for (let i = 0; i < 64; i++) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return resolve(cwd);
 }
 
 export function readPolicyDir(dir: string, label: string): PolicyText[] {

@@ -57,13 +57,26 @@ export interface CheckResult {
 }
 
 export function check(input: CheckInput): CheckResult {
-  const resolved = resolveRules(input.rules, input.config);
   const loaded = loadFiles(input.files);
-  const objs = objectsFromDocuments(loaded.documents);
-  const baseRun = input.base ? buildRun(input.base, input.context) : undefined;
+  return checkDocuments({ ...input, documents: loaded.documents, problems: loaded.problems, fileCount: loaded.files });
+}
+
+export interface CheckDocumentsInput extends Omit<CheckInput, "files"> {
+  readonly documents: readonly SourceDocument[];
+  readonly problems?: readonly ParseProblem[];
+  readonly fileCount?: number;
+  /** A base Run built elsewhere (the webhook's oldObject); wins over `base` files. */
+  readonly baseRun?: Run;
+}
+
+/** The engine over already-parsed documents (the webhook passes AdmissionReview objects here). */
+export function checkDocuments(input: CheckDocumentsInput): CheckResult {
+  const resolved = resolveRules(input.rules, input.config);
+  const objs = objectsFromDocuments(input.documents);
+  const baseRun = input.baseRun ?? (input.base ? buildRun(input.base, input.context) : undefined);
   const run = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
   const findings: Finding[] = [];
-  findings.push(...parseFindings(loaded.problems, resolved));
+  findings.push(...parseFindings(input.problems ?? [], resolved));
   for (const inc of objs.incomplete) {
     const f = sourceFinding(resolved, "parse/missing-kind", `${inc.doc.file ?? "input"} document ${inc.doc.index + 1} has no ${inc.missing}; it is skipped.`, inc.doc.file, inc.doc.locate(inc.pointer));
     if (f) findings.push(f);
@@ -71,7 +84,11 @@ export function check(input: CheckInput): CheckResult {
   const result = runRules(run, resolved, input.config, input.engine);
   findings.push(...result.findings);
   sortFindings(findings);
-  return { findings, summary: summarize(findings, loaded.files, loaded.documents.length, objs.objects.length, objs.skipped, result.suppressed), run };
+  return {
+    findings,
+    summary: summarize(findings, input.fileCount ?? 0, input.documents.length, objs.objects.length, objs.skipped, result.suppressed),
+    run,
+  };
 }
 
 /** Builds a Run from files without running rules (the base side of a diff, the cost command). */

@@ -26,6 +26,10 @@ export interface RunContext {
   readonly changedFiles?: ReadonlySet<string>;
   /** Namespace an object without metadata.namespace lands in, when known (kustomize/`kubectl -n` per path). */
   readonly namespaceForFile?: (file: string) => string | undefined;
+  /** Maps a finding's file (relative to where tollgate runs) to its path in the repository, for ownership globs. */
+  readonly repoPathOf?: (file: string) => string;
+  /** The repository's CODEOWNERS file, read by the door (rules do no I/O). */
+  readonly codeowners?: { readonly file: string; readonly text: string };
 }
 
 export class Run {
