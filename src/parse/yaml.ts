@@ -1,5 +1,5 @@
 // Turns file bytes into SourceDocuments and parse findings. Bad input is data, never an exception.
-import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
 import type { Position, SourceDocument } from "../core/types.js";
 import { locateInDocument } from "./locate.js";
 
@@ -22,9 +22,6 @@ export interface ParseOptions {
   readonly retainAst?: boolean;
   readonly maxAliasCount?: number;
 }
-
-// Helm/Go-template actions that real manifests never contain, unlike Prometheus or Grafana strings.
-const HELM_ACTION = /\{\{-?\s*(?:\.Values\b|\.Release\b|\.Chart\b|\.Capabilities\b|include\s|template\s|toYaml\b|tpl\s|\$\.Values\b|if\s|else\b|end\s*-?\}\}|range\s|with\s|define\s)/;
 
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; problem?: ParseProblem } {
   const probe = bytes.subarray(0, 8192);
@@ -70,10 +67,6 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   return { line, column: lo - lastNl };
 }
 
-export function looksLikeHelmTemplate(text: string): boolean {
-  return HELM_ACTION.test(text);
-}
-
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   const problems: ParseProblem[] = [];
   if (text.trim() === "") {
@@ -91,7 +84,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   }
   if (!Array.isArray(docs)) docs = [docs];
 
-  if (hasBraces && (looksLikeHelmTemplate(text) || docs.some((d) => d.errors.length > 0))) {
+  if (hasBraces && (docs.some((d) => d.errors.length > 0) || docs.some(hasTemplateStructure))) {
     const line = firstLineWith(text, "{{");
     problems.push({
       ruleId: "parse/helm-template",
@@ -168,6 +161,32 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   });
   if (options.retainAst === false) cached = undefined;
   return { file, documents, problems };
+}
+
+/**
+ * Template actions in YAML structure: an unquoted scalar holding {{ }} or a mapping key that is itself
+ * a collection (what `key: {{ .Values.x }}` parses into). Braces inside quoted or block strings —
+ * Prometheus rules, Grafana dashboards, Alertmanager templates — are data, not templates.
+ */
+function hasTemplateStructure(doc: Document): boolean {
+  let found = false;
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === "PLAIN" && typeof node.value === "string" && (node.value.includes("{{") || node.value.includes("}}"))) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLineWith(text: string, needle: string): number {
