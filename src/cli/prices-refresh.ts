@@ -3,7 +3,7 @@
  * EKS prices for a region and returns a snapshot file's data; parsing lives in src/cost/prices.
  */
 import { writeFile } from "node:fs/promises";
-import { paginateGetProducts, PricingClient } from "@aws-sdk/client-pricing";
+import { paginateGetProducts, PricingClient, type PricingClientConfig } from "@aws-sdk/client-pricing";
 import {
   collectEc2Prices, ec2Filters, eksFilters, parseEksControlPlane, pricingEndpointRegion, type PriceListFilter,
 } from "../cost/prices/aws-pricelist.js";
@@ -27,6 +27,10 @@ export interface RefreshAwsPricesOptions {
   readonly client?: PricingClient;
   /** Overrides the Pricing endpoint URL (a loopback server in tests). */
   readonly endpoint?: string;
+  /** For a created client: credentials other than the SDK's default chain (AWS_PROFILE, env, SSO, IMDS). */
+  readonly credentials?: PricingClientConfig["credentials"];
+  /** For a created client: attempts per request including retries of throttling (SDK default 3). */
+  readonly maxAttempts?: number;
   /** The date stamped on every fetched price; defaults to today (UTC). */
   readonly asOf?: string;
 }
@@ -50,6 +54,8 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
   const client = options.client ?? new PricingClient({
     region: endpointRegion,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
+    ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
   });
   const where = options.endpoint ?? `the AWS Price List API in ${endpointRegion}`;
 
@@ -108,9 +114,11 @@ function humanError(e: unknown, where: string): PricesRefreshError {
       "no AWS credentials found: set AWS_PROFILE or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY " +
       `(any identity allowed pricing:GetProducts will do); ${fallback.charAt(0).toLowerCase()}${fallback.slice(1)}`, "credentials");
   }
-  if (NETWORK_CODES.has(err?.code ?? "") || name === "TimeoutError" || NETWORK_CODES.has(name)) {
+  // The SDK may wrap a socket error in a plain Error (e.g. across realms), keeping only its text.
+  const code = err?.code ?? /\b(E[A-Z]{4,})\b/.exec(err?.message ?? "")?.[1] ?? name;
+  if (NETWORK_CODES.has(code) || name === "TimeoutError") {
     return new PricesRefreshError(
-      `could not reach ${where} (${err.code ?? name}); check the network or proxy settings. ${fallback}`, "network");
+      `could not reach ${where} (${code}); check the network or proxy settings. ${fallback}`, "network");
   }
   if (name === "AccessDeniedException" || name === "UnrecognizedClientException" || name === "InvalidSignatureException" ||
       err?.$metadata?.httpStatusCode === 403) {
