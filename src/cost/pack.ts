@@ -128,6 +128,7 @@ function packCore(p: Prepared, cap: Cap, include: (i: number) => boolean): Packi
     // Size relative to this node shape: the dimension the item fills most decides its rank.
     key[i] = Math.max(cap.c === 0 ? 0 : p.cpu[i]! / cap.c, cap.m === 0 ? 0 : p.mem[i]! / cap.m, cap.p === 0 ? 0 : p.pods[i]! / cap.p);
   }
+  // Ties: larger absolute size first (millicores + MiB), then id, so results are reproducible.
   order.sort((a, b) => key[b]! - key[a]! || p.cpu[b]! + p.mem[b]! / 1048576 - (p.cpu[a]! + p.mem[a]! / 1048576) ||
     (p.ids[a]! < p.ids[b]! ? -1 : p.ids[a]! > p.ids[b]! ? 1 : 0));
 

@@ -129,7 +129,7 @@ export const EMBEDDED_SNAPSHOT: PriceSnapshot = {
   notes: [
     "All prices are list prices excluding taxes; monthly = hourly × 730.",
     "Hetzner servers default to the price for new orders from 2026-06-15; servers ordered before keep the 2026-04-01 price (priceHistory).",
-    "Hetzner reported every CX/CAX plan as not orderable in its EU locations on 2026-09-03 (robhunter/agentdeals#1181); availability varies by location.",
+    "Hetzner's plan pages marked every CX/CAX plan as not available in EU locations when read on 2026-09-03 (robhunter/agentdeals#1181); check availability before relying on a CX/CAX price.",
     "Left out (not verified from a primary or generated source): EC2, gp3, ALB/NLB and NAT prices for us-west-2, eu-central-1, eu-west-1 and ap-south-1 — run `tollgate prices refresh --region <r>` to fetch EC2 and EKS prices for those regions from the AWS Price List API.",
     "Left out: the 2026-04-01 prices of CX53, CAX31 and CAX41 (only their new-order prices were verifiable).",
     "Left out: Hetzner CPX servers (current CPX12/CPX22/... prices were not verifiable net of IPv4) and the LB11 load balancer price.",
