@@ -1,6 +1,6 @@
 // .tollgate.yaml: validated with ajv; errors name the file, the line and the field.
 import { Ajv, type ErrorObject } from "ajv";
-import type { Severity, SourceDocument } from "./types.js";
+import { splitPointer, type Severity, type SourceDocument } from "./types.js";
 import { admissionSchema } from "./config/admission.js";
 import { bluegreenSchema, type BlueGreenConfig } from "./config/bluegreen.js";
 import { costSchema } from "./config/cost.js";
@@ -154,7 +154,7 @@ export function humanErrors(errors: readonly ErrorObject[], source?: SourceDocum
     } else if (e.keyword === "propertyNames") {
       message = `"${(e.params as { propertyName: string }).propertyName}" is not a rule id (family/name)`;
     }
-    const field = pointer === "" ? "(top level)" : pointer.slice(1).replace(/\//g, ".");
+    const field = pointer === "" ? "(top level)" : splitPointer(pointer).join(".");
     const key = `${field}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
