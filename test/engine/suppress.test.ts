@@ -4,7 +4,7 @@ import { configFrom, deployment, runCheck } from "../helpers.js";
 const noLimit = (annotations = "") =>
   deployment({ resources: "{ requests: { cpu: 100m, memory: 64Mi } }" }).replace("  namespace: api\n", `  namespace: api\n${annotations}`);
 
-const ids = (yaml: string, config = "", engine?: Parameters<typeof runCheck>[1]["engine"]) =>
+const ids = (yaml: string, config = "", engine?: NonNullable<Parameters<typeof runCheck>[1]>["engine"]) =>
   runCheck(yaml, { config, ...(engine ? { engine } : {}) }).findings.map((f) => `${f.ruleId}@${f.line}`);
 
 describe("annotation suppressions", () => {
