@@ -26,7 +26,7 @@ export const OPERATIONS = [
 ];
 
 // Documentation-only keywords; dropped wherever they are keywords (never as property names).
-const STRIP = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "tags", "x-github", "x-octokit"]);
+const STRIP = new Set(["description", "summary", "title", "example", "examples", "tags", "x-github", "x-octokit"]);
 // Objects whose keys are names chosen by the author, not keywords.
 const NAME_MAPS = new Set(["properties", "patternProperties", "responses", "content", "headers", "mapping", "schemas", "parameters", "paths", "encoding"]);
 // Values that are data, not schema: copied as they are.
