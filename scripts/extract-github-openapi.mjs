@@ -55,9 +55,9 @@ function collectRefs(node, found) {
   }
 }
 
-export function extractSubset(spec, meta) {
+export function extractSubset(spec, meta, operations = OPERATIONS) {
   const paths = {};
-  for (const [method, path] of OPERATIONS) {
+  for (const [method, path] of operations) {
     const item = spec.paths[path];
     const op = item?.[method];
     if (!op) throw new Error(`${method.toUpperCase()} ${path} is not in the description`);
@@ -99,7 +99,7 @@ export function extractSubset(spec, meta) {
         extractedAt: meta.extractedAt,
         by: "scripts/extract-github-openapi.mjs",
         stripped: [...STRIP].sort(),
-        operations: OPERATIONS.map(([m, p]) => `${m.toUpperCase()} ${p}`),
+        operations: operations.map(([m, p]) => `${m.toUpperCase()} ${p}`),
       },
     },
     servers: spec.servers,

@@ -70,18 +70,23 @@ const FORMATS = {
  * refs lack), and local refs become absolute so inline schemas compile on their own.
  */
 export function toJsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toJsonSchema);
+  if (Array.isArray(node)) return node.map((item) => toJsonSchema(item));
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "$ref" && typeof value === "string" && value.startsWith("#/")) out[key] = DOC_ID + value;
     else if (key === "enum" || key === "default" || key === "const") out[key] = value;
     else if (key === "nullable") continue;
-    else out[key] = toJsonSchema(value);
+    else if (NAME_MAPS.has(key) && value && typeof value === "object" && !Array.isArray(value)) {
+      // Keys here are names (a property may be called "nullable"); only the values are schemas.
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, toJsonSchema(schema)]));
+    } else out[key] = toJsonSchema(value);
   }
   if ((node as { nullable?: unknown }).nullable === true) return { anyOf: [out, { type: "null" }] };
   return out;
 }
+
+const NAME_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "schemas"]);
 
 export class RestDescription {
   readonly operations: readonly Operation[];
@@ -144,7 +149,7 @@ export class RestDescription {
     return found;
   }
 
-  /** Matches a decoded-per-segment path. `methodAllowed` is false when the path exists with other methods. */
+  /** Matches a request path; `pathKnown` tells an unknown path from a known path with another method. */
   match(method: string, path: string): { route?: RouteMatch; pathKnown: boolean } {
     let pathKnown = false;
     for (const { operation, pattern, names } of this.routes) {
