@@ -206,6 +206,12 @@ describe("comments", () => {
     fake.assertNoViolations();
   });
 
+  test("another repository is not found; names are case-insensitive like GitHub's", async () => {
+    expect((await call("GET", "/repos/octo-org/other/issues/7/comments")).status).toBe(404);
+    expect((await call("GET", "/repos/Octo-Org/Manifests/issues/7/comments")).status).toBe(200);
+    fake.assertNoViolations();
+  });
+
   test("updating a comment that does not exist answers 404", async () => {
     const reply = await call("PATCH", "/repos/octo-org/manifests/issues/comments/99", { body: { body: "x" } });
     expect(reply.status).toBe(404);

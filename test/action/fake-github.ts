@@ -396,6 +396,12 @@ export class FakeGitHub {
       return error(406, "Unsupported media type in the fake", op.docsUrl);
     }
 
+    // Owner and repository names are case-insensitive on GitHub.
+    const { owner, repo } = route.params;
+    if (op.template.startsWith("/repos/") && (owner?.toLowerCase() !== this.owner.toLowerCase() || repo?.toLowerCase() !== this.repo.toLowerCase())) {
+      return notFound(op.docsUrl);
+    }
+
     const fault = this.faults.find((f) => f.operationId === operationId && f.remaining > 0);
     if (fault) {
       fault.remaining--;
@@ -403,11 +409,7 @@ export class FakeGitHub {
       return faultAnswer(fault.fault, op.docsUrl, new Date());
     }
 
-    const params = route.params;
-    if (params.owner !== this.owner || params.repo !== this.repo) {
-      if (op.template.startsWith("/repos/")) return notFound(op.docsUrl);
-    }
-    return this.dispatch(op, params, record, identity, url);
+    return this.dispatch(op, route.params, record, identity, url);
   }
 
   private checkRequest(op: Operation, params: Record<string, string>, record: RecordedRequest, rawBody: string, repeated: string[]) {
