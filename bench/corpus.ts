@@ -29,13 +29,15 @@ export interface CorpusOptions {
   readonly perFile?: number;
   /** Share of files that are deliberately broken (syntax errors, unrendered templates). */
   readonly brokenShare?: number;
+  /** Number of team namespaces; default one per 400 documents. A fixed number crowds namespaces as the corpus grows. */
+  readonly teams?: number;
 }
 
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const r = rng(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const files: CorpusFile[] = [];
-  const teams = Math.max(2, Math.round(options.documents / 400));
+  const teams = options.teams ?? Math.max(2, Math.round(options.documents / 400));
   let docs = 0;
   let n = 0;
   const nsOf = (i: number) => `team-${i % teams}`;
