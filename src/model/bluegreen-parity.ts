@@ -194,3 +194,9 @@ function show(v: unknown): string {
   const s = JSON.stringify(v);
   return s.length > 80 ? s.slice(0, 77) + "..." : s;
 }
+
+/** What a change did to an object, as "spec.replicas 0 → 4" items (exact comparison, first `limit`). */
+export function changedPaths(before: unknown, after: unknown, limit = 3): { items: string[]; total: number } {
+  const all = deepDiff(before, after, "", (x, y) => x === y);
+  return { items: all.slice(0, limit).map((d) => `${d.path} ${show(d.a)} → ${show(d.b)}`), total: all.length };
+}
