@@ -74,7 +74,7 @@ function compareContainers(
   say: (text: string, pointer: string) => void,
 ): void {
   const who = `${label} ${b.name}`;
-  if (a.image && b.image && imageRepository(a.image) !== imageRepository(b.image)) {
+  if (a.image && b.image && !same(imageRepository(a.image), imageRepository(b.image))) {
     say(`${who} image ${imageRepository(b.image)}, ${aSlot} ${imageRepository(a.image)}`, b.pointer("image"));
   }
   for (const field of ["requests", "limits"] as const) {

@@ -28,7 +28,6 @@ export default defineRule({
       if (g.mainSlots.length > 1) {
         const services = g.services.filter((s) => s.role === "main" && s.slot !== undefined).map((s) => `${s.object.metadata.name} (${s.slot})`);
         ctx.report({ messageId: "ambiguous", object, at, data: { ...base, services: services.join(", ") } });
-        continue;
       }
       const missing = g.slotValues.filter((v) => !g.slots.has(v));
       if (g.slots.size < 2) {

@@ -14,7 +14,7 @@ export default defineRule({
     remediation: "Add a distinguishing label to each pod template and to the workload's selector (for blue-green: the slot), so each selector matches only its own pods.",
     messages: {
       overlaps: "{{workload}}'s selector {{selector}} also matches the pods of {{other}}; the two controllers will fight over them.",
-      mutual: "{{workload}} and {{other}} select each other's pods ({{selector}}); the two controllers will fight over them.",
+      mutual: "{{workload}} ({{selector}}) and {{other}} ({{otherSelector}}) select each other's pods; the two controllers will fight over them.",
     },
   },
   check(ctx, run) {
@@ -34,7 +34,7 @@ export default defineRule({
           messageId: mutual ? "mutual" : "overlaps",
           object: w.object,
           at: ws.pointer,
-          data: { workload: describeObject(refOf(w.object)), other: describeObject(refOf(other.object)), selector: formatSelector(ws.selector) },
+          data: { workload: describeObject(refOf(w.object)), other: describeObject(refOf(other.object)), selector: formatSelector(ws.selector), otherSelector: back ? formatSelector(back) : "" },
         });
       }
     }
