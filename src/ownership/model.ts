@@ -43,6 +43,7 @@ export class Ownership {
   private readonly teams: readonly [string, TeamConfig][];
   private readonly handles = new Map<string, string>();
   private readonly declared = new Map<string, NamespaceOwner>();
+  private readonly conflicts = new Map<string, NamespaceOwner[]>();
   private readonly pathCache = new Map<string, PathOwner | undefined>();
   private readonly nsCache = new Map<string, NamespaceOwner | undefined>();
 
@@ -59,13 +60,33 @@ export class Ownership {
       this.teams.some(([, t]) => (t.users ?? []).length + (t.groups ?? []).length > 0) ||
       (config.adminGroups ?? []).length + (config.adminUsers ?? []).length > 0;
     this.platform = this.platformTeams();
-    if (!this.explicit) {
-      for (const d of declarations) {
-        if (this.declared.has(d.namespace)) continue;
-        const owner = this.ownerOfPath(d.path);
-        if (owner && owner.teams.length > 0) this.declared.set(d.namespace, { teams: owner.teams, via: "declaration", path: d.path });
-      }
+    if (!this.explicit) this.readDeclarations(declarations);
+  }
+
+  /**
+   * Zero config: the team owning the file that declares a Namespace owns it. A team's declaration wins
+   * over the platform team's; two teams declaring the same Namespace own it neither (a conflict).
+   */
+  private readDeclarations(declarations: Iterable<NamespaceDeclaration>): void {
+    const byNs = new Map<string, NamespaceOwner[]>();
+    for (const d of declarations) {
+      const owner = this.ownerOfPath(d.path);
+      if (!owner || owner.teams.length === 0) continue;
+      const list = byNs.get(d.namespace) ?? [];
+      list.push({ teams: owner.teams, via: "declaration", path: d.path });
+      byNs.set(d.namespace, list);
     }
+    for (const [ns, list] of byNs) {
+      const teams = list.filter((o) => !this.isPlatform(o.teams));
+      const distinct = new Set(teams.map((o) => o.teams.join(",")));
+      if (distinct.size > 1) this.conflicts.set(ns, teams);
+      else this.declared.set(ns, teams[0] ?? list[0]!);
+    }
+  }
+
+  /** Zero config: the declarations of a Namespace that two or more teams declare (so nobody owns it). */
+  conflictingDeclarations(ns: string): readonly NamespaceOwner[] {
+    return this.conflicts.get(ns) ?? [];
   }
 
   /** A CODEOWNERS handle or config name → the team's name in config, else the handle itself. */

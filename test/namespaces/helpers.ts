@@ -9,6 +9,7 @@ import type { EngineOptions } from "../../src/engine/engine.js";
 import type { AdmissionInfo, RunContext } from "../../src/model/run.js";
 import { documentFromValue, parseYamlText } from "../../src/parse/yaml.js";
 import { codeRules } from "../../src/rules/index.js";
+import { namespaceForFileFrom } from "../../src/ownership/paths.js";
 
 export const FIXTURES = join(import.meta.dirname, "fixtures");
 
@@ -25,9 +26,12 @@ export interface RunOptions {
   readonly engine?: EngineOptions;
 }
 
+/** As the CLI door builds it: CODEOWNERS text and the config's pathNamespaces. */
 function contextOf(opts: RunOptions): RunContext {
+  const namespaceForFile = namespaceForFileFrom(configOf(opts).namespaces);
   return {
     origin: "files",
+    ...(namespaceForFile ? { namespaceForFile } : {}),
     ...(opts.codeowners !== undefined ? { codeowners: { file: ".github/CODEOWNERS", text: opts.codeowners } } : {}),
     ...opts.context,
   } as RunContext;

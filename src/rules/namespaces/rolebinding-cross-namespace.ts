@@ -40,7 +40,7 @@ export default defineRule({
         subject = `user ${s.name}`;
       } else if (s.kind === "Group" && SA_GROUP.test(s.name)) {
         subjectNamespace = SA_GROUP.exec(s.name)![1];
-        subject = `every ServiceAccount (group ${s.name})`;
+        subject = `the group ${s.name}`;
       } else return;
       if (subjectNamespace === undefined || subjectNamespace === namespace) return;
       const subjectOwner = model.ownerOfNamespace(subjectNamespace);

@@ -31,6 +31,7 @@ export default defineRule({
     const model = ownershipOf(ctx.run, ctx.config);
     const owner = model.ownerOfNamespace(namespace);
     if (!owner && !model.explicit) return; // zero config: a namespace nobody declared has no known owner
+    if (!owner && namespace === "default") return; // namespaces/no-default-namespace says it better
     if (owner && owner.teams.some((t) => writer.teams.includes(t))) return;
     const file = writer.via === "file";
     ctx.report({
