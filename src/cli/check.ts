@@ -11,6 +11,7 @@ import { collectFiles } from "./files.js";
 import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "./setup.js";
 import { relative, resolve, sep } from "node:path";
 import type { RunContext } from "../model/run.js";
+import { namespaceForFileFrom } from "../ownership/paths.js";
 
 export interface CheckOptions {
   format: "text" | "json" | "sarif" | "markdown";
@@ -28,9 +29,12 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
   const root = repoRoot(configFile, cwd);
   const codeowners = readCodeowners(root);
+  const repoPathOf = (file: string) => (file === "<stdin>" ? file : relative(root, resolve(cwd, file)).split(sep).join("/"));
+  const namespaceForFile = namespaceForFileFrom(config.namespaces, repoPathOf);
   const context: RunContext = {
     origin: "files",
-    repoPathOf: (file) => (file === "<stdin>" ? file : relative(root, resolve(cwd, file)).split(sep).join("/")),
+    repoPathOf,
+    ...(namespaceForFile ? { namespaceForFile } : {}),
     ...(codeowners ? { codeowners } : {}),
   };
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
