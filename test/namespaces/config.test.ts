@@ -41,7 +41,7 @@ namespaces:
     ["bad unknownKinds", "namespaces:\n  unknownKinds: maybe\n", ['2 namespaces.unknownKinds: must be one of "namespaced", "cluster", "ignore"']],
     ["namespace not a DNS label", "namespaces:\n  teams:\n    api: { namespaces: [Api_NS] }\n", ['3 namespaces.teams.api.namespaces.0: must match pattern "^[a-z0-9*?]([-a-z0-9*?]{0,61}[a-z0-9*?])?$"']],
     ["handle without @", "namespaces:\n  teams:\n    api: { codeowners: [acme/api] }\n", ["3 namespaces.teams.api.codeowners.0: must match pattern \"^@[A-Za-z0-9][-A-Za-z0-9_.]*(/[A-Za-z0-9][-A-Za-z0-9_.]*)?$|^[^@\\s]+@[^@\\s]+$\""]],
-    ["pathNamespaces value", "namespaces:\n  pathNamespaces: { \"a/**\": 7 }\n", ["2 namespaces.pathNamespaces.a~1**: must be string"]],
+    ["pathNamespaces value", "namespaces:\n  pathNamespaces: { \"a/**\": 7 }\n", ["2 namespaces.pathNamespaces.a/**: must be string"]],
     ["platform names nothing", "namespaces:\n  platform: ops\n  teams: { api: {} }\n", ['2 namespaces.platform: "ops" is neither a team under namespaces.teams nor a CODEOWNERS handle (@org/team)']],
     [
       "namespace claimed twice",
