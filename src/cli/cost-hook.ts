@@ -3,9 +3,10 @@ import type { Config } from "../core/config.js";
 import { costForRun } from "../cost/diff.js";
 import { CostUnavailable } from "../cost/estimate.js";
 import type { Run } from "../model/run.js";
+import type { CostReport } from "../cost/report.js";
 import { UsageError } from "./files.js";
 
-export function costForCheck(run: Run, config: Config): unknown {
+export function costForCheck(run: Run, config: Config): CostReport {
   try {
     return costForRun(run, config);
   } catch (e) {

@@ -15,7 +15,7 @@ import { formatCostMarkdown } from "../reporters/cost-markdown.js";
 import { formatCostText } from "../reporters/cost-text.js";
 import { loadBase } from "./base.js";
 import { collectFiles, UsageError } from "./files.js";
-import { loadConfigFile } from "./setup.js";
+import { fileRunContext, loadConfigFile } from "./setup.js";
 
 export interface CostOptions {
   format: "text" | "json" | "markdown";
@@ -55,7 +55,8 @@ export function loadPrices(file: string | undefined): PriceSnapshot {
 
 export function runCost(paths: string[], opts: CostOptions): number {
   const cwd = process.cwd();
-  const { config } = loadConfigFile(opts.config, cwd, paths[0]);
+  const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
+  const context = fileRunContext(config, configFile, cwd);
   const platforms = parsePlatforms(opts.platform);
   const options: EstimateOptions = {
     prices: loadPrices(opts.prices),
@@ -66,8 +67,8 @@ export function runCost(paths: string[], opts: CostOptions): number {
   for (const p of collected.problems) process.stderr.write(`tollgate: ${p.message}\n`);
   let report: CostReport;
   try {
-    const head = estimateCost(buildRun(collected.files), config, options);
-    report = opts.base ? diffCost(estimateCost(buildRun(loadBase(opts.base, paths, cwd)), config, options), head) : head;
+    const head = estimateCost(buildRun(collected.files, context), config, options);
+    report = opts.base ? diffCost(estimateCost(buildRun(loadBase(opts.base, paths, cwd), context), config, options), head) : head;
   } catch (e) {
     if (e instanceof CostUnavailable) throw new UsageError(e.message);
     if (e instanceof ConfigInvalid) throw e;

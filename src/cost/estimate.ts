@@ -3,6 +3,7 @@
  * the pinned pool), plus control plane, load balancers, volumes, NAT and public IPv4; node cost
  * allocated to workloads, namespaces and teams by requests with OpenCost's CPU/RAM split.
  */
+import { runCostInputs } from "./run-inputs.js";
 import type { Config } from "../core/config.js";
 import type { CostConfig } from "../core/config/cost.js";
 import type { Run } from "../model/run.js";
@@ -516,7 +517,8 @@ function idOf(o: object | undefined): number {
  * The cost report for a run, memoised on the run so the cost rules and the doors share one
  * computation. Throws {@link CostUnavailable} when the prices do not cover what is asked.
  */
-export function estimateCost(run: Run, config: Config, options: EstimateOptions = {}): CostReport {
+export function estimateCost(run: Run, config: Config, given: EstimateOptions = {}): CostReport {
+  const options: EstimateOptions = { ...runCostInputs(run, config), ...given };
   const memo = run.memo("cost:estimate", () => new Map<string, CostReport>());
   const k = JSON.stringify([
     idOf(config), idOf(options.prices), options.platforms ?? null, options.region ?? null,
