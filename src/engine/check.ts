@@ -24,7 +24,7 @@ export interface LoadResult {
 export function loadFiles(files: readonly InputFile[], options: { retainAstBytes?: number } = {}): LoadResult {
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
-  let budget = options.retainAstBytes ?? 64 * 1024 * 1024;
+  let budget = options.retainAstBytes ?? 1024 * 1024;
   for (const f of files) {
     let text = f.text;
     if (text === undefined) {

@@ -23,6 +23,11 @@ export function locateInDocument(doc: Document, lineCounter: LineCounter, pointe
     }
   }
   if (!range) return undefined;
+  return rangePosition(lineCounter, range);
+}
+
+/** A node's [start, end) source range as 1-based start and (inclusive) end positions. */
+export function rangePosition(lineCounter: LineCounter, range: readonly number[]): Position {
   const start = lineCounter.linePos(range[0]!);
   const end = lineCounter.linePos(Math.max(range[0]!, (range[1] ?? range[0]!) - 1));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };

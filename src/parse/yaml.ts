@@ -1,7 +1,7 @@
 // Turns file bytes into SourceDocuments and parse findings. Bad input is data, never an exception.
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
 import type { Position, SourceDocument } from "../core/types.js";
-import { locateInDocument } from "./locate.js";
+import { locateInDocument, rangePosition } from "./locate.js";
 
 export interface ParseProblem {
   readonly ruleId: string;
@@ -67,9 +67,18 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   return { line, column: lo - lastNl };
 }
 
+interface ParsedAst {
+  readonly docs: Document.Parsed[];
+  readonly lc: LineCounter;
+}
+
+/** Recently re-parsed files by text (first in, first out). */
+const REPARSE_CACHE_FILES = 8;
+const reparsed = new Map<string, ParsedAst>();
+
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   const problems: ParseProblem[] = [];
-  if (text.trim() === "") {
+  if (!/\S/.test(text)) {
     problems.push({ ruleId: "parse/empty-file", file, message: `${file} is empty.` });
     return { file, documents: [], problems };
   }
@@ -96,13 +105,19 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return { file, documents: [], problems };
   }
 
-  let cached: { docs: Document.Parsed[]; lc: LineCounter } | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
-  const astFor = (): { docs: Document.Parsed[]; lc: LineCounter } => {
-    if (!cached) {
+  let cached: ParsedAst | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
+  // Without a kept AST, a re-parse is shared by the findings located one after another (they come
+  // object by object) through a small cache, and never pinned to the document for the whole run.
+  const astFor = (): ParsedAst => {
+    if (cached) return cached;
+    let ast = reparsed.get(text);
+    if (ast === undefined) {
       const lc = new LineCounter();
-      cached = { docs: parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false }) as Document.Parsed[], lc };
+      ast = { docs: parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false }) as Document.Parsed[], lc };
+      if (reparsed.size >= REPARSE_CACHE_FILES) reparsed.delete(reparsed.keys().next().value!);
+      reparsed.set(text, ast);
     }
-    return cached;
+    return ast;
   };
 
   const documents: SourceDocument[] = [];
@@ -148,11 +163,16 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
       return;
     }
     if (value === null || value === undefined) return; // an empty document between `---` separators
+    // The document root's position costs nothing now and is what whole-object findings and the cost
+    // report ask for; deeper pointers walk the AST, kept or re-parsed on demand.
+    const rootRange = (doc.contents as { range?: number[] } | null)?.range;
+    const root: Position | undefined = rootRange ? rangePosition(lineCounter, rootRange) : undefined;
     documents.push({
       file,
       index,
       value,
       locate(pointer: string): Position | undefined {
+        if (pointer === "") return root;
         const ast = astFor();
         const d = ast.docs[index];
         return d ? locateInDocument(d, ast.lc, pointer) : undefined;
