@@ -21,6 +21,8 @@ export interface CertWatchOptions {
   readonly initial: KeyPair;
   /** Stat poll interval, the fallback when fs.watch misses an event or is unavailable (ms). */
   readonly pollMs?: number;
+  /** Watch the directories with fs.watch (default); false leaves only the stat poll. */
+  readonly fsWatch?: boolean;
   /** Wait after an event before reading, so a cert and key written one after the other land together. */
   readonly debounceMs?: number;
 }
@@ -100,7 +102,7 @@ export function watchCertificates(options: CertWatchOptions): CertWatcher {
     timer.unref();
   };
 
-  for (const dir of new Set([dirname(certFile), dirname(keyFile)])) {
+  for (const dir of options.fsWatch === false ? [] : new Set([dirname(certFile), dirname(keyFile)])) {
     try {
       const w = watch(dir, { persistent: false }, () => schedule());
       w.on("error", () => w.close());

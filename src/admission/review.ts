@@ -52,6 +52,7 @@ export class BadReview extends Error {}
 
 /** Checks the shape of a parsed body; throws BadReview naming the first problem. */
 export function parseReview(body: unknown): AdmissionRequest {
+  if (body === undefined || (isRecord(body) && Object.keys(body).length === 0)) throw new BadReview("the body is empty");
   if (!isRecord(body)) throw new BadReview("the body is not a JSON object");
   if (body.kind !== REVIEW_KIND) throw new BadReview(`kind must be "${REVIEW_KIND}"`);
   if (body.apiVersion !== REVIEW_API_VERSION) {

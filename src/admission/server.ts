@@ -18,6 +18,8 @@ export interface ServerOptions {
   readonly host: string;
   /** Certificate stat-poll interval (ms); fs.watch normally reacts first. */
   readonly certPollMs?: number;
+  /** false: rely on the stat poll only (tests of the fallback). */
+  readonly certFsWatch?: boolean;
 }
 
 export interface RunningServer {
@@ -55,6 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     initial: { cert, key },
     logger,
     ...(options.certPollMs !== undefined ? { pollMs: options.certPollMs } : {}),
+    ...(options.certFsWatch !== undefined ? { fsWatch: options.certFsWatch } : {}),
     onChange: (pair) => server.setSecureContext({ cert: pair.cert, key: pair.key }),
   });
   readiness.ready = true;

@@ -145,7 +145,7 @@ export function admissionReview(r: Partial<ReviewRequest>): Record<string, unkno
   return { ...base, request: out };
 }
 
-export async function startTestServer(options: { config?: string; rules?: AnyRule[]; ownNamespace?: string; certPollMs?: number; bodyLimit?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { config?: string; rules?: AnyRule[]; ownNamespace?: string; certPollMs?: number; certFsWatch?: boolean; bodyLimit?: string } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "tollgate-admission-"));
   const pem = await makeCert();
   const certFile = join(dir, "tls.crt");
@@ -165,7 +165,7 @@ export async function startTestServer(options: { config?: string; rules?: AnyRul
     ...(options.ownNamespace ? { ownNamespace: options.ownNamespace } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
-  const running = await startServer({ app, readiness, logger, certFile, keyFile, port: 0, host: "127.0.0.1", certPollMs: options.certPollMs ?? 200 });
+  const running = await startServer({ app, readiness, logger, certFile, keyFile, port: 0, host: "127.0.0.1", certPollMs: options.certPollMs ?? 200, ...(options.certFsWatch !== undefined ? { certFsWatch: options.certFsWatch } : {}) });
   const agent = new Agent({ keepAlive: true, maxSockets: 64, ca: pem.cert });
 
   const send = (method: string, path: string, body?: string | Buffer, contentType?: string | null): Promise<HttpResult> =>
