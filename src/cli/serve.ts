@@ -17,12 +17,14 @@ export interface ServeOptions {
 export async function runServe(opts: ServeOptions): Promise<void> {
   const { createApp } = await import("../admission/app.js");
   const { createMetrics } = await import("../admission/metrics.js");
-  const { createJsonLogger } = await import("../admission/log.js");
+  const { batchedWriter, createJsonLogger } = await import("../admission/log.js");
   const { startServer } = await import("../admission/server.js");
   const { loadConfigFile, loadRegistry, toolVersion } = await import("./setup.js");
 
   const cwd = process.cwd();
-  const logger = createJsonLogger((line) => process.stdout.write(line), { level: opts.logLevel });
+  const out = batchedWriter((chunk) => process.stdout.write(chunk));
+  process.on("exit", out.flush);
+  const logger = createJsonLogger(out.write, { level: opts.logLevel });
   const { config, file: configFile } = loadConfigFile(opts.config, cwd);
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
   const ownNamespace = opts.namespace ?? process.env.POD_NAMESPACE;
