@@ -1,6 +1,7 @@
 // Commands beyond check/rules/explain (cost, serve, prices) register here, each loading its heavy
 // dependencies only when it runs.
 import { Option, type Command } from "commander";
+import { serveCommand } from "./serve.js";
 
 export const extraCommands: ((program: Command) => void)[] = [];
 
@@ -32,3 +33,5 @@ extraCommands.push((program) => {
       process.exitCode = await runPricesRefresh(opts);
     });
 });
+
+extraCommands.push(serveCommand);

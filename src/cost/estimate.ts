@@ -175,7 +175,7 @@ function estimateEks(demand: Demand, cost: CostConfig, prices: PriceSnapshot, re
   }
   const need = (v: { value: number } | undefined, what: string): number => {
     if (v === undefined) {
-      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see docs/cost.md)`);
+      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
     }
     return v.value;
   };
@@ -404,7 +404,7 @@ function fileLine(d: WorkloadDemand): { file?: string; line?: number } {
 function snapshotSource(prices: PriceSnapshot): string {
   const sources = new Set<string>(["AWS and Hetzner list prices"]);
   if (prices !== EMBEDDED_SNAPSHOT) sources.add("a --prices snapshot file merged over the embedded snapshot");
-  else sources.add("tollgate's embedded snapshot (every price's own source is in docs/cost.md)");
+  else sources.add("tollgate's embedded snapshot (every price's own source is in the README, section Cost)");
   return [...sources].join("; ");
 }
 
