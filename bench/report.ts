@@ -48,7 +48,8 @@ export interface BenchResults {
 export const TARGETS = {
   checkVsParse: 1.5,
   peakMemoryMB: 400,
-  growthExponent: 1.15,
+  /** Check's fitted growth exponent may exceed parse-only's by this much (near-linear). */
+  excessExponent: 0.15,
   startupMs: 300,
   webhookThroughput: 0.7,
   webhookP99Ms: 5,
@@ -93,7 +94,8 @@ export function rows(r: Omit<BenchResults, "table">): Row[] {
     });
   } else out.push(unavailableRow("peak memory", memTarget, b.memory));
 
-  const scaleTarget = `exponent ≤ ${TARGETS.growthExponent}`;
+  // Judged on growth beyond parsing's, fitted in the same run: a loaded machine bends both curves alike.
+  const scaleTarget = `exponent ≤ parse-only's + ${TARGETS.excessExponent}`;
   for (const [label, s] of [["scaling", b.scaling], ["scaling, 4 crowded namespaces", b.crowdedScaling]] as const) {
     if (s.sizes.length < 2) continue;
     out.push({
@@ -101,7 +103,7 @@ export function rows(r: Omit<BenchResults, "table">): Row[] {
       measured: `check ${s.sizes.map((x) => time(x.checkMs)).join(" / ")}; check ÷ parse ${s.sizes.map((x) => x.ratio.toFixed(2)).join(" / ")}`,
       ratio: `time ∝ n^${s.checkExponent.toFixed(2)} (parse-only n^${s.parseExponent.toFixed(2)})`,
       target: scaleTarget,
-      result: verdict(s.checkExponent <= TARGETS.growthExponent),
+      result: verdict(s.checkExponent - s.parseExponent <= TARGETS.excessExponent),
     });
   }
 
