@@ -19,14 +19,14 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -810,9 +810,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -846,16 +846,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key2.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -864,15 +864,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -883,20 +883,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -905,12 +905,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
+          let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -935,25 +935,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1177,20 +1177,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1204,21 +1204,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1375,15 +1375,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -1959,20 +1959,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1982,17 +1982,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -2000,14 +2000,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2028,7 +2028,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2042,7 +2042,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2530,13 +2530,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2700,10 +2700,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2880,9 +2880,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3551,9 +3551,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3853,19 +3853,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3896,29 +3896,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4001,11 +4001,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4023,11 +4023,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4044,19 +4044,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4500,7 +4500,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4521,7 +4521,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4533,18 +4533,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4560,7 +4560,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4568,8 +4568,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4604,14 +4604,14 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5047,7 +5047,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5056,45 +5056,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5103,16 +5103,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5150,7 +5150,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5164,7 +5164,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5243,7 +5243,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5272,22 +5272,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5309,13 +5309,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5372,7 +5372,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5382,8 +5382,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5510,16 +5510,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5663,8 +5663,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6054,15 +6054,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6560,15 +6560,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7078,18 +7078,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7570,8 +7570,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -7584,9 +7584,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8667,16 +8667,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8915,7 +8915,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10693,18 +10693,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10768,41 +10768,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10822,15 +10822,15 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -10846,8 +10846,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10857,7 +10857,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10882,7 +10882,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11980,12 +11980,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -11998,7 +11998,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12021,8 +12021,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12035,9 +12035,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12046,7 +12046,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12058,26 +12058,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12085,19 +12085,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12160,8 +12160,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12184,77 +12184,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12267,7 +12267,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12284,19 +12284,19 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name2, 1: value } = names2[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12716,23 +12716,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -12789,16 +12789,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16108,9 +16108,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16283,8 +16283,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -16317,7 +16317,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16330,20 +16330,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16456,19 +16456,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -16481,7 +16481,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -17029,10 +17029,10 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name2, value = ""] = pair2.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -19877,7 +19877,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve5(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -19973,10 +19973,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -20061,15 +20061,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -20087,9 +20087,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -20156,8 +20156,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -20167,12 +20167,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix, itemIndex });
+        return name2;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -20181,17 +20181,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -20201,20 +20201,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -20291,10 +20291,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -20302,11 +20302,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -20323,15 +20323,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -20387,8 +20387,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -20417,20 +20417,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names2, constants3))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -20475,20 +20475,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -20503,10 +20503,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -20514,38 +20514,38 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -20553,9 +20553,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -20587,20 +20587,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -20642,10 +20642,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -20659,11 +20659,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -20696,11 +20696,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -20744,20 +20744,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr}[${i}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -20765,8 +20765,8 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
@@ -20831,8 +20831,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -20884,15 +20884,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20908,18 +20908,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -20975,17 +20975,17 @@ var require_util9 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -20993,8 +20993,8 @@ var require_util9 = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -21117,7 +21117,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -21146,7 +21146,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -21572,8 +21572,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -21957,8 +21957,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -22030,20 +22030,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -22100,10 +22100,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -22113,14 +22113,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -22309,8 +22309,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -23546,10 +23546,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -24405,7 +24405,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -24419,15 +24419,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -24564,10 +24564,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format) {
+      addFormat(name2, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name] = format;
+        this.formats[name2] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -24583,14 +24583,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -24663,10 +24663,10 @@ var require_core = __commonJS({
     Ajv4.MissingRefError = ref_error_1.default;
     exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -24680,14 +24680,14 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
         if (format)
-          this.addFormat(name, format);
+          this.addFormat(name2, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -25729,11 +25729,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -25810,13 +25810,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -25865,38 +25865,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -25905,22 +25905,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -26045,19 +26045,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -26907,11 +26907,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -26955,11 +26955,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -27009,27 +27009,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -27104,16 +27104,16 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
@@ -27133,7 +27133,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -27160,10 +27160,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source2.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source2.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source2} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -27172,7 +27172,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source2;
         onError(`Could not resolve tag: ${source2}`);
         return null;
@@ -27182,9 +27182,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -27201,11 +27201,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -27242,9 +27242,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -27290,7 +27290,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -27330,7 +27330,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -27693,14 +27693,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -27708,14 +27708,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -27723,8 +27723,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -27742,10 +27742,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -27753,17 +27753,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -28281,8 +28281,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -28341,19 +28341,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -28361,7 +28361,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -28505,7 +28505,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source2 = resolveAliasValue(ctx, value);
       if (identity.isSeq(source2))
@@ -28522,14 +28522,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source2.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -28557,19 +28557,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -28584,19 +28584,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -28620,28 +28620,28 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -28813,11 +28813,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -28840,20 +28840,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -28866,14 +28866,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -28893,23 +28893,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -28998,15 +28998,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -29018,8 +29018,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -29029,10 +29029,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -29066,8 +29066,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -29075,8 +29075,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -29464,16 +29464,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -29490,25 +29490,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -29554,17 +29554,17 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+        for (const pair2 of this.items) {
+          let key2, value;
+          if (identity.isPair(pair2)) {
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -29585,12 +29585,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -29775,34 +29775,34 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
-        let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+      add(key2) {
+        let pair2;
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key2, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -30049,7 +30049,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -30065,7 +30065,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -30281,11 +30281,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -30329,8 +30329,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -30338,8 +30338,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -30359,8 +30359,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -30375,8 +30375,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -30390,11 +30390,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -30504,9 +30504,9 @@ var require_errors3 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -30702,24 +30702,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -30768,7 +30768,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -30793,10 +30793,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30804,10 +30804,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep6) {
@@ -30820,17 +30820,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30840,7 +30840,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -30854,10 +30854,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -30867,10 +30867,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -31004,11 +31004,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -31029,9 +31029,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -31078,8 +31078,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep6 ?? [], {
@@ -31121,18 +31121,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -31146,8 +31146,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -32229,9 +32229,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -32279,9 +32279,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source: source2, end });
         }
       }
@@ -32336,12 +32336,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep6)
         for (const st of sep6)
           res += st.source;
@@ -33673,7 +33673,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep6 = it.sep;
                   sep6.push(this.sourceToken);
                   delete it.key;
@@ -33682,7 +33682,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key: key2, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -34379,8 +34379,8 @@ var require_utils3 = __commonJS({
     exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
+        const platform3 = navigator.platform.toLowerCase();
+        return platform3 === "win32" || platform3 === "windows";
       }
       if (typeof process !== "undefined" && process.platform) {
         return process.platform === "win32";
@@ -35117,7 +35117,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push3 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -35151,8 +35151,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push3({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -35172,7 +35172,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push3({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -35194,7 +35194,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push3({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -35255,7 +35255,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -35273,7 +35273,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
             continue;
           }
         }
@@ -35321,13 +35321,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push3({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push3({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -35339,7 +35339,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -35352,19 +35352,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push3({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push3({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -35398,13 +35398,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push2(open2);
+          push3(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push3({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -35433,7 +35433,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push3({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -35442,7 +35442,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -35452,7 +35452,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push3({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -35464,7 +35464,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push3({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -35478,10 +35478,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push3({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push3({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -35496,14 +35496,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push3({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push3({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push3({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -35524,22 +35524,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push3({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push3({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push3({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push3({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -35551,7 +35551,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push3({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -35579,13 +35579,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push3({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -35627,7 +35627,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -35637,7 +35637,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push3({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -35655,12 +35655,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push3(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push3(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -35679,7 +35679,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push3(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -35697,7 +35697,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -36060,48 +36060,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises3;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name].map(async (listener) => {
+            promises3 = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -36590,9 +36590,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -36672,27 +36672,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -37306,16 +37306,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -37347,16 +37347,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -37487,7 +37487,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -37600,11 +37600,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -37727,34 +37727,34 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name2, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name2, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -37916,33 +37916,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -37967,38 +37967,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -38039,8 +38039,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -38054,20 +38054,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -38095,15 +38095,15 @@ function merge(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names2.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -38119,9 +38119,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -38139,10 +38139,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -38153,8 +38153,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -38162,14 +38162,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -38194,7 +38194,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -38203,10 +38203,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -38431,7 +38431,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -38442,8 +38442,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -38487,9 +38487,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -38537,11 +38537,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -38552,7 +38552,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -38689,11 +38689,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -38703,13 +38703,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -38751,17 +38751,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -38770,7 +38770,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -38793,8 +38793,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -38806,13 +38806,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -38841,7 +38841,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -38919,8 +38919,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -38961,8 +38961,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -39118,11 +39118,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -39130,15 +39130,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -39148,8 +39148,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -41764,17 +41764,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -41959,8 +41959,8 @@ function refOf(o) {
     kind: o.kind
   };
   if (o.metadata.namespace !== void 0) ref.namespace = o.metadata.namespace;
-  const name = o.metadata.name ?? o.metadata.generateName;
-  if (name !== void 0) ref.name = name;
+  const name2 = o.metadata.name ?? o.metadata.generateName;
+  if (name2 !== void 0) ref.name = name2;
   return ref;
 }
 function describeObject(o) {
@@ -41984,7 +41984,16 @@ function splitPointer(pointer) {
 // src/core/config/admission.ts
 var admissionSchema = {
   type: "object",
-  additionalProperties: true
+  additionalProperties: false,
+  properties: {
+    mode: { enum: ["enforce", "warn", "audit"] },
+    onError: { enum: ["allow", "deny"] },
+    exemptNamespaces: { type: "array", items: { type: "string", minLength: 1 } },
+    exemptUsers: { type: "array", items: { type: "string", minLength: 1 } },
+    exemptGroups: { type: "array", items: { type: "string", minLength: 1 } },
+    update: { enum: ["all", "new-only"] },
+    annotationExemptions: { enum: ["all", "non-boundary", "none"] }
+  }
 };
 
 // src/core/config/bluegreen.ts
@@ -41993,21 +42002,165 @@ var bluegreenSchema = {
   additionalProperties: false,
   properties: {
     slotKey: { type: "string", minLength: 1 },
-    slots: { type: "array", items: { type: "string", minLength: 1 }, minItems: 2, maxItems: 2 }
+    slots: { type: "array", items: { type: "string", minLength: 1 }, minItems: 2, maxItems: 2, uniqueItems: true },
+    versionLabels: { type: "array", items: { type: "string", minLength: 1 } },
+    previewNames: { type: "array", items: { type: "string", pattern: "^[a-z0-9]+$" } }
   }
 };
+var DEFAULT_SLOT_KEY = "slot";
+var DEFAULT_SLOTS = ["blue", "green"];
+var DEFAULT_PREVIEW_NAMES = ["preview", "idle", "next", "test"];
+function resolveBlueGreen(c) {
+  const slotKey = c?.slotKey ?? DEFAULT_SLOT_KEY;
+  const slots = c?.slots ?? (slotKey === DEFAULT_SLOT_KEY ? DEFAULT_SLOTS : void 0);
+  return {
+    slotKey,
+    slots,
+    versionLabels: (c?.versionLabels ?? ["version", "app.kubernetes.io/version"]).filter((k) => k !== slotKey),
+    previewNames: new Set(c?.previewNames ?? DEFAULT_PREVIEW_NAMES)
+  };
+}
 
 // src/core/config/cost.ts
+var quantity = { anyOf: [{ type: "string", minLength: 1 }, { type: "number", minimum: 0 }] };
+var money = { type: "number", minimum: 0 };
+var platform2 = { enum: ["eks", "k3s"] };
 var costSchema = {
   type: "object",
-  additionalProperties: true
+  additionalProperties: false,
+  properties: {
+    platforms: { type: "array", minItems: 1, uniqueItems: true, items: platform2 },
+    region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-\\d+$" },
+    defaultRequests: {
+      type: "object",
+      additionalProperties: false,
+      properties: { cpu: quantity, memory: quantity }
+    },
+    eks: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        instanceTypes: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+        controlPlane: { enum: ["standard", "extended"] },
+        natGateways: { type: "integer", minimum: 0 },
+        natGigabytesPerMonth: money,
+        availabilityZones: { type: "integer", minimum: 1 }
+      }
+    },
+    k3s: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        servers: { enum: [1, 3] },
+        serverType: { type: "string", minLength: 1 },
+        agentTypes: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+        hetznerPrices: { enum: ["new-orders", "current"] },
+        loadBalancerMonthlyEur: money
+      }
+    },
+    budgets: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["monthly"],
+        oneOf: [{ required: ["namespace"] }, { required: ["team", "namespaces"] }],
+        properties: {
+          namespace: { type: "string", minLength: 1 },
+          team: { type: "string", minLength: 1 },
+          namespaces: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+          monthly: money,
+          platform: platform2
+        }
+      }
+    },
+    increase: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        absolute: money,
+        percent: money,
+        platforms: { type: "array", minItems: 1, items: platform2 }
+      }
+    }
+  }
+};
+var DEFAULT_COST_CONFIG = {
+  platforms: ["eks", "k3s"],
+  region: "us-east-1",
+  defaultRequests: { cpu: 0.1, memory: 128 * 1024 * 1024 },
+  eks: { controlPlane: "standard", natGateways: 0, natGigabytesPerMonth: 0, availabilityZones: 2 },
+  k3s: { servers: 1, serverType: "CX23", hetznerPrices: "new-orders" },
+  budgets: [],
+  increase: { absolute: 50, percent: 10 }
 };
 
 // src/core/config/ownership.ts
+var name = { type: "string", minLength: 1 };
+var names = { type: "array", items: name };
+var namespaceGlob = { type: "string", pattern: "^[a-z0-9*?]([-a-z0-9*?]{0,61}[a-z0-9*?])?$" };
+var handle = { type: "string", pattern: "^@[A-Za-z0-9][-A-Za-z0-9_.]*(/[A-Za-z0-9][-A-Za-z0-9_.]*)?$|^[^@\\s]+@[^@\\s]+$" };
 var ownershipSchema = {
   type: "object",
-  additionalProperties: true
+  additionalProperties: false,
+  properties: {
+    platform: name,
+    adminGroups: names,
+    adminUsers: names,
+    codeowners: { type: "boolean" },
+    unknownKinds: { enum: ["namespaced", "cluster", "ignore"] },
+    pathNamespaces: {
+      type: "object",
+      propertyNames: { minLength: 1 },
+      additionalProperties: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }
+    },
+    teams: {
+      type: "object",
+      propertyNames: { pattern: "^[A-Za-z0-9@][-A-Za-z0-9_./@]*$" },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          namespaces: { type: "array", items: namespaceGlob },
+          paths: names,
+          codeowners: { type: "array", items: handle },
+          users: names,
+          groups: names
+        }
+      }
+    }
+  }
 };
+function ownershipProblems(section, source2) {
+  if (!section) return [];
+  const out = [];
+  const at2 = (pointer, field, message) => {
+    const pos = source2?.locate(pointer);
+    out.push({ field, message, ...pos ? { line: pos.line, column: pos.column } : {} });
+  };
+  const teams = section.teams ?? {};
+  if (section.platform !== void 0 && !(section.platform in teams) && !section.platform.startsWith("@")) {
+    at2("/namespaces/platform", "namespaces.platform", `"${section.platform}" is neither a team under namespaces.teams nor a CODEOWNERS handle (@org/team)`);
+  }
+  const handles = /* @__PURE__ */ new Map();
+  const namespaces = /* @__PURE__ */ new Map();
+  for (const [team, t] of Object.entries(teams)) {
+    (t.codeowners ?? []).forEach((h, i) => {
+      const other = handles.get(h.toLowerCase());
+      if (other !== void 0 && other !== team) {
+        at2(`/namespaces/teams/${escapePointerToken(team)}/codeowners/${i}`, `namespaces.teams.${team}.codeowners.${i}`, `handle "${h}" already belongs to team "${other}"`);
+      } else handles.set(h.toLowerCase(), team);
+    });
+    (t.namespaces ?? []).forEach((ns, i) => {
+      if (/[*?]/.test(ns)) return;
+      const other = namespaces.get(ns);
+      if (other !== void 0 && other !== team) {
+        at2(`/namespaces/teams/${escapePointerToken(team)}/namespaces/${i}`, `namespaces.teams.${team}.namespaces.${i}`, `namespace "${ns}" is already owned by team "${other}"`);
+      } else namespaces.set(ns, team);
+    });
+  }
+  return out;
+}
 
 // src/core/config.ts
 var EMPTY_CONFIG = { rules: {}, policies: [], exemptions: [] };
@@ -42076,6 +42229,8 @@ function parseConfig(value, file, source2) {
     throw new ConfigInvalid(file, humanErrors(validator.errors ?? [], source2));
   }
   const v = value;
+  const ownership = ownershipProblems(v.namespaces, source2);
+  if (ownership.length > 0) throw new ConfigInvalid(file, ownership);
   const rules = {};
   for (const [id, s] of Object.entries(v.rules ?? {})) {
     if (s === "off") rules[id] = { enabled: false };
@@ -42114,9 +42269,9 @@ function humanErrors(errors, source2) {
       message = `"${e.params.propertyName}" is not a rule id (family/name)`;
     }
     const field = pointer === "" ? "(top level)" : splitPointer(pointer).join(".");
-    const key = `${field}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${field}|${message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const pos = source2?.locate(pointer);
     out.push({ field, message, ...pos ? { line: pos.line, column: pos.column } : {} });
   }
@@ -42315,8 +42470,8 @@ function parseQuantity(input) {
 }
 function formatCpu(cores) {
   if (Number.isInteger(cores)) return String(cores);
-  const milli = Math.round(cores * 1e3 * 1e3) / 1e3;
-  return `${Number.isInteger(milli) ? milli : milli.toFixed(1)}m`;
+  const milli2 = Math.round(cores * 1e3 * 1e3) / 1e3;
+  return `${Number.isInteger(milli2) ? milli2 : milli2.toFixed(1)}m`;
 }
 function formatMemory(bytes) {
   const units = [["Ti", 2 ** 40], ["Gi", 2 ** 30], ["Mi", 2 ** 20], ["Ki", 2 ** 10]];
@@ -42436,6 +42591,34 @@ function at(root, pointer) {
   }
   return cur;
 }
+function containerRequest(c, r, defaults2) {
+  return c.requests[r]?.value ?? c.limits[r]?.value ?? defaults2?.defaultRequest[r] ?? defaults2?.default[r];
+}
+function effectivePodValue(w, r, pick) {
+  let missing = false;
+  const get = (c) => {
+    const v = pick(c, r);
+    if (v === void 0) {
+      missing = true;
+      return 0;
+    }
+    return v;
+  };
+  let sidecarSum = 0;
+  let initMax = 0;
+  for (const c of [...w.initContainers, ...w.sidecars].sort((a, b) => a.index - b.index)) {
+    const v = get(c);
+    if (c.role === "sidecar") {
+      sidecarSum += v;
+      initMax = Math.max(initMax, sidecarSum);
+    } else {
+      initMax = Math.max(initMax, sidecarSum + v);
+    }
+  }
+  let appSum = sidecarSum;
+  for (const c of w.containers) appSum += get(c);
+  return { value: Math.max(initMax, appSum) + (w.overhead[r]?.value ?? 0), missing };
+}
 
 // src/model/run.ts
 var Run = class {
@@ -42502,9 +42685,9 @@ var Run = class {
     return void 0;
   }
   /** Memoised per-run computation shared by rules and doors (LimitRange defaults, cost estimate). */
-  memo(key, compute) {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key);
+  memo(key2, compute) {
+    if (!this.memos.has(key2)) this.memos.set(key2, compute());
+    return this.memos.get(key2);
   }
 };
 function push(m, k, v) {
@@ -42523,10 +42706,10 @@ function locateInDocument(doc, lineCounter, pointer) {
   let range = doc.contents?.range ?? void 0;
   for (const token of splitPointer(pointer)) {
     if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === token);
-      if (!pair) break;
-      range = pair.key?.range ?? pair.value?.range ?? range;
-      node = pair.value;
+      const pair2 = node.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === token);
+      if (!pair2) break;
+      range = pair2.key?.range ?? pair2.value?.range ?? range;
+      node = pair2.value;
     } else if ((0, import_yaml.isSeq)(node)) {
       const i = /^\d+$/.test(token) ? Number(token) : -1;
       const item = i >= 0 ? node.items[i] : void 0;
@@ -42542,10 +42725,10 @@ function locateInDocument(doc, lineCounter, pointer) {
   const end = lineCounter.linePos(Math.max(range[0], (range[1] ?? range[0]) - 1));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  if (key === null || key === void 0) return void 0;
-  return String(key);
+function keyText(key2) {
+  if ((0, import_yaml.isScalar)(key2)) return String(key2.value);
+  if (key2 === null || key2 === void 0) return void 0;
+  return String(key2);
 }
 
 // src/parse/yaml.ts
@@ -42695,8 +42878,8 @@ function hasTemplateStructure(doc) {
       }
       return void 0;
     },
-    Pair(_key, pair) {
-      if ((0, import_yaml2.isCollection)(pair.key)) {
+    Pair(_key, pair2) {
+      if ((0, import_yaml2.isCollection)(pair2.key)) {
         found = true;
         return import_yaml2.visit.BREAK;
       }
@@ -42994,7 +43177,7 @@ function check(input) {
   return checkDocuments({ ...input, documents: loaded.documents, problems: loaded.problems, fileCount: loaded.files });
 }
 function checkDocuments(input) {
-  const resolved = resolveRules(input.rules, input.config);
+  const resolved = input.resolved ?? resolveRules(input.rules, input.config);
   const objs = objectsFromDocuments(input.documents);
   const baseRun = input.baseRun ?? (input.base ? buildRun(input.base, input.context) : void 0);
   const run2 = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
@@ -43057,8 +43240,8 @@ import { readFileSync as readFileSync2, readdirSync, realpathSync, statSync } fr
 import { extname, join, relative, resolve, sep as sep2 } from "node:path";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform", "vendor"]);
-function isSkippedPath(repoPath) {
-  const segments = repoPath.split("/");
+function isSkippedPath(repoPath2) {
+  const segments = repoPath2.split("/");
   return segments.some((seg, i) => i < segments.length - 1 && SKIP_DIRS.has(seg) || seg.startsWith(".") && seg.length > 1 && seg !== "..");
 }
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -43077,16 +43260,16 @@ function collectFiles(paths, cwd, stdin) {
     const real = safeRealpath(abs);
     if (real === void 0 || seenFiles.has(real)) return;
     seenFiles.add(real);
-    const name = display(abs);
+    const name2 = display(abs);
     try {
       const size = statSync(abs).size;
       if (size > MAX_FILE_BYTES) {
-        problems.push({ file: name, message: `${name} is ${(size / 1048576).toFixed(0)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB tollgate reads; split it or exclude it.` });
+        problems.push({ file: name2, message: `${name2} is ${(size / 1048576).toFixed(0)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB tollgate reads; split it or exclude it.` });
         return;
       }
-      files.push({ file: name, bytes: readFileSync2(abs) });
+      files.push({ file: name2, bytes: readFileSync2(abs) });
     } catch (e) {
-      problems.push({ file: name, message: `${name} cannot be read: ${e.code ?? e.message}` });
+      problems.push({ file: name2, message: `${name2} cannot be read: ${e.code ?? e.message}` });
     }
   };
   const walk = (dir) => {
@@ -43155,21 +43338,21 @@ import { fileURLToPath } from "node:url";
 
 // src/policies/keywords.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-function bound(name, ok) {
+function bound(name2, ok) {
   return {
-    keyword: name,
+    keyword: name2,
     type: ["string", "number"],
     schemaType: ["string", "number"],
     errors: true,
     compile(schema) {
       const b = parseQuantity(schema);
-      if (!b.ok) throw new Error(`${name}: "${String(schema)}" is not a valid quantity (${b.reason})`);
+      if (!b.ok) throw new Error(`${name2}: "${String(schema)}" is not a valid quantity (${b.reason})`);
       const fn = (data) => {
         const q = parseQuantity(data);
         if (!q.ok) return true;
         if (ok(q.value, b.value)) return true;
         fn.errors = [
-          { keyword: name, message: `${name === "quantityMinimum" ? "is below the minimum" : "is above the maximum"} ${b.text}`, params: { limit: b.text } }
+          { keyword: name2, message: `${name2 === "quantityMinimum" ? "is below the minimum" : "is above the maximum"} ${b.text}`, params: { limit: b.text } }
         ];
         return false;
       };
@@ -43261,12 +43444,20 @@ function loadPolicy(file, text) {
   return { rule: policyRule(policy), policy, file };
 }
 var compiled = /* @__PURE__ */ new Map();
+var byOptions = /* @__PURE__ */ new WeakMap();
 function compileSchema(policy, options) {
-  const key = `${policy.id}\0${JSON.stringify(policy.schema)}\0${JSON.stringify(options)}`;
-  let v = compiled.get(key);
+  let perPolicy = byOptions.get(options);
+  if (!perPolicy) byOptions.set(options, perPolicy = /* @__PURE__ */ new Map());
+  let hit = perPolicy.get(policy);
+  if (!hit) perPolicy.set(policy, hit = compileByKey(policy, options));
+  return hit;
+}
+function compileByKey(policy, options) {
+  const key2 = `${policy.id}\0${JSON.stringify(policy.schema)}\0${JSON.stringify(options)}`;
+  let v = compiled.get(key2);
   if (!v) {
     v = ajv.compile(substitute(policy.schema, { ...policy.options, ...options }));
-    compiled.set(key, v);
+    compiled.set(key2, v);
   }
   return v;
 }
@@ -43583,14 +43774,3058 @@ var memory_request_required_default = requiredResourceRule({
   description: "Memory is not compressible: a pod scheduled with no memory request lands on nodes that cannot hold it, and the kubelet evicts pods that exceed their requests first. A memory limit alone is enough (Kubernetes copies it into the request, reported as info), and so is a LimitRange default in the same namespace in the same run."
 });
 
+// src/rules/namespaces/scope.ts
+function unknownKinds(config) {
+  return config.namespaces?.unknownKinds ?? "namespaced";
+}
+function scopeFor(run2, config, kind) {
+  const s = run2.scopeOf(kind);
+  if (s !== "Unknown") return s;
+  const u = unknownKinds(config);
+  return u === "namespaced" ? "Namespaced" : u === "cluster" ? "Cluster" : "Ignore";
+}
+function namespacePointer(o) {
+  return o.metadata.namespace !== void 0 ? "/metadata/namespace" : "/metadata";
+}
+var SYSTEM_NAMESPACES = ["kube-system", "kube-public", "kube-node-lease", "default"];
+var excludeOptionSchema = {
+  type: "array",
+  items: { type: "string", minLength: 1 },
+  description: "Namespace names or globs this rule does not require anything of."
+};
+function excluded(ns, options) {
+  const list = options.exclude ?? SYSTEM_NAMESPACES;
+  return list.some((g) => globMatch(g, ns));
+}
+
+// src/rules/namespaces/explicit-namespace.ts
+var explicit_namespace_default = defineRule({
+  id: "namespaces/explicit-namespace",
+  target: "object",
+  meta: {
+    family: "namespaces",
+    severity: "warning",
+    summary: "Namespaced objects set metadata.namespace.",
+    description: "An object without metadata.namespace lands in whatever namespace `kubectl apply` targets: the current context's, often `default`. Ownership cannot be checked and the same file deploys differently from two laptops. A namespace given for the file's path in `namespaces.pathNamespaces` (what kustomize's `namespace:` or `kubectl apply -n` does for a directory) is accepted unless `acceptPathNamespace` is false. Kinds unknown to tollgate and to the CRDs in the run count as namespaced unless `namespaces.unknownKinds` says otherwise. Not checked at admission, where the request's namespace is the answer.",
+    remediation: "Set metadata.namespace, or map the directory to its namespace in .tollgate.yaml under namespaces.pathNamespaces.",
+    messages: {
+      missing: "{{object}} has no metadata.namespace; it lands in whatever namespace `kubectl apply` targets (often default)."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { acceptPathNamespace: { type: "boolean" } }
+    },
+    defaultOptions: { acceptPathNamespace: true }
+  },
+  check(ctx, o) {
+    if (ctx.run.context.origin === "admission") return;
+    if (o.metadata.namespace !== void 0) return;
+    if (scopeFor(ctx.run, ctx.config, o.kind) !== "Namespaced") return;
+    if (ctx.options.acceptPathNamespace !== false && o.source.file !== void 0 && ctx.run.context.namespaceForFile?.(o.source.file) !== void 0) return;
+    ctx.report({ messageId: "missing", at: "/metadata", data: { object: describeObject(refOf(o)) } });
+  }
+});
+
+// src/rules/namespaces/no-default-namespace.ts
+var no_default_namespace_default = defineRule({
+  id: "namespaces/no-default-namespace",
+  target: "object",
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "Nothing is deployed to the default namespace.",
+    description: "The `default` namespace belongs to no team, usually has no ResourceQuota, LimitRange or NetworkPolicy, and is where objects land by accident. Checked on metadata.namespace, on the namespace given for the file's path, and at admission on the request's namespace.",
+    remediation: "Deploy into the team's own namespace.",
+    messages: {
+      explicit: "{{object}} is in the default namespace, which no team owns and nothing fences.",
+      implied: "{{object}} lands in the default namespace ({{via}}), which no team owns and nothing fences."
+    }
+  },
+  check(ctx, o) {
+    if (scopeFor(ctx.run, ctx.config, o.kind) !== "Namespaced") return;
+    if (ctx.run.namespaceOf(o) !== "default") return;
+    const object = describeObject(refOf(o));
+    if (o.metadata.namespace !== void 0) ctx.report({ messageId: "explicit", at: namespacePointer(o), data: { object } });
+    else {
+      const via = ctx.run.context.origin === "admission" ? "the request's namespace" : "namespaces.pathNamespaces";
+      ctx.report({ messageId: "implied", at: "/metadata", data: { object, via } });
+    }
+  }
+});
+
+// src/ownership/codeowners.ts
+function parseCodeowners(text) {
+  const entries = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const tokens = tokenize(raw);
+    if (tokens.length === 0) return;
+    const [pattern, ...owners] = tokens;
+    if (pattern.startsWith("!")) {
+      problems.push({ line, message: `negated pattern "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
+      return;
+    }
+    if (/(^|[^\\])\[/.test(pattern)) {
+      problems.push({ line, message: `character range in "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
+      return;
+    }
+    entries.push({ pattern, owners, line, regex: patternRegex(pattern) });
+  });
+  return { entries, problems };
+}
+function matchCodeowners(co, path) {
+  const p = path.replace(/^\.?\//, "");
+  for (let i = co.entries.length - 1; i >= 0; i--) {
+    const e = co.entries[i];
+    if (e.regex.test(p)) return e;
+  }
+  return void 0;
+}
+function tokenize(line) {
+  const out = [];
+  let cur = "";
+  let inToken = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "\\" && i + 1 < line.length) {
+      cur += ch + line[i + 1];
+      i++;
+      inToken = true;
+      continue;
+    }
+    if (ch === " " || ch === "	") {
+      if (inToken) out.push(cur);
+      cur = "";
+      inToken = false;
+      continue;
+    }
+    if (ch === "#" && !inToken) break;
+    cur += ch;
+    inToken = true;
+  }
+  if (inToken) out.push(cur);
+  return out;
+}
+function patternRegex(pattern) {
+  let p = pattern;
+  const dirOnly = p.endsWith("/") && !p.endsWith("\\/");
+  if (dirOnly) p = p.replace(/\/+$/, "");
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  const segs = p.split("/");
+  const last = segs.length - 1;
+  let re = anchored ? "^" : "^(?:.*/)?";
+  segs.forEach((seg, i) => {
+    if (seg === "**") {
+      if (i === 0 && i === last) re += ".*";
+      else if (i === 0) re += "(?:.*/)?";
+      else if (i === last) re += "/.*";
+      else re += "(?:/.*)?";
+      return;
+    }
+    if (i > 0 && !(i === 1 && segs[0] === "**")) re += "/";
+    re += segmentRegex(seg);
+  });
+  if (dirOnly) re += "/.*$";
+  else if (segs.length > 1 && segs[last] === "*") re += "$";
+  else re += "(?:/.*)?$";
+  return new RegExp(re);
+}
+function segmentRegex(seg) {
+  let out = "";
+  for (let i = 0; i < seg.length; i++) {
+    const ch = seg[i];
+    if (ch === "\\" && i + 1 < seg.length) {
+      out += escapeRegex(seg[++i]);
+    } else if (ch === "*") {
+      while (seg[i + 1] === "*") i++;
+      out += "[^/]*";
+    } else if (ch === "?") {
+      out += "[^/]";
+    } else {
+      out += escapeRegex(ch);
+    }
+  }
+  return out;
+}
+function escapeRegex(ch) {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? "\\" + ch : ch;
+}
+
+// src/ownership/model.ts
+var SYSTEM_GROUPS = ["system:masters", "system:nodes", "system:serviceaccounts:kube-system"];
+var SYSTEM_USERS = ["system:kube-controller-manager", "system:kube-scheduler", "system:apiserver"];
+var SERVICE_ACCOUNT_USER = /^system:serviceaccount:([^:]+):([^:]+)$/;
+var Ownership = class {
+  constructor(config = {}, codeownersText, declarations = []) {
+    this.config = config;
+    this.teams = Object.entries(config.teams ?? {});
+    for (const [team, t] of this.teams) {
+      this.handles.set(team.toLowerCase(), team);
+      for (const h of t.codeowners ?? []) this.handles.set(h.toLowerCase(), team);
+    }
+    this.codeowners = config.codeowners !== false && codeownersText !== void 0 ? parseCodeowners(codeownersText) : void 0;
+    this.explicit = this.teams.some(([, t]) => (t.namespaces ?? []).length > 0);
+    this.active = this.teams.length > 0 || (this.codeowners?.entries.length ?? 0) > 0;
+    this.knowsUsers = this.teams.some(([, t]) => (t.users ?? []).length + (t.groups ?? []).length > 0) || (config.adminGroups ?? []).length + (config.adminUsers ?? []).length > 0;
+    this.platform = this.platformTeams();
+    if (!this.explicit) this.readDeclarations(declarations);
+  }
+  config;
+  codeowners;
+  /** Canonical names of the platform team (a CODEOWNERS `*` line may name several owners). */
+  platform;
+  /** Config assigns namespaces to teams: only configured owners (and platform) may declare Namespaces. */
+  explicit;
+  /** Anything to decide a path with: a CODEOWNERS file or teams in config. */
+  active;
+  /** Anything to decide a cluster user with: users, groups or admin groups in config. */
+  knowsUsers;
+  teams;
+  handles = /* @__PURE__ */ new Map();
+  declared = /* @__PURE__ */ new Map();
+  conflicts = /* @__PURE__ */ new Map();
+  pathCache = /* @__PURE__ */ new Map();
+  nsCache = /* @__PURE__ */ new Map();
+  /**
+   * Zero config: the team owning the file that declares a Namespace owns it. A team's declaration wins
+   * over the platform team's; two teams declaring the same Namespace own it neither (a conflict).
+   */
+  readDeclarations(declarations) {
+    const byNs = /* @__PURE__ */ new Map();
+    for (const d of declarations) {
+      const owner = this.ownerOfPath(d.path);
+      if (!owner || owner.teams.length === 0) continue;
+      const list = byNs.get(d.namespace) ?? [];
+      list.push({ teams: owner.teams, via: "declaration", path: d.path });
+      byNs.set(d.namespace, list);
+    }
+    for (const [ns, list] of byNs) {
+      const teams = list.filter((o) => !this.isPlatform(o.teams));
+      const distinct = new Set(teams.map((o) => o.teams.join(",")));
+      if (distinct.size > 1) this.conflicts.set(ns, teams);
+      else this.declared.set(ns, teams[0] ?? list[0]);
+    }
+  }
+  /** Zero config: the declarations of a Namespace that two or more teams declare (so nobody owns it). */
+  conflictingDeclarations(ns) {
+    return this.conflicts.get(ns) ?? [];
+  }
+  /** A CODEOWNERS handle or config name → the team's name in config, else the handle itself. */
+  canonical(handle2) {
+    return this.handles.get(handle2.toLowerCase()) ?? handle2;
+  }
+  isPlatform(teams) {
+    return teams.some((t) => this.platform.includes(t));
+  }
+  /** Teams that write `path` (repo-relative); undefined when there is nothing to decide with. */
+  ownerOfPath(path) {
+    const p = path.replace(/^\.?\//, "");
+    if (this.pathCache.has(p)) return this.pathCache.get(p);
+    const owner = this.computePathOwner(p);
+    this.pathCache.set(p, owner);
+    return owner;
+  }
+  computePathOwner(p) {
+    let best;
+    for (const [team, t] of this.teams) {
+      for (const g of t.paths ?? []) {
+        if (globMatch(g, p) && (best === void 0 || g.length > best.weight)) best = { team, weight: g.length };
+      }
+    }
+    if (best) return { teams: [best.team], via: ".tollgate.yaml paths" };
+    if (this.codeowners) {
+      const e = matchCodeowners(this.codeowners, p);
+      if (e) return { teams: unique(e.owners.map((o) => this.canonical(o))), via: `CODEOWNERS line ${e.line}` };
+      return { teams: [], via: "CODEOWNERS" };
+    }
+    return this.active ? { teams: [], via: ".tollgate.yaml paths" } : void 0;
+  }
+  /** The team(s) owning a namespace: configured namespaces first, else (zero config) who declared it. */
+  ownerOfNamespace(ns) {
+    if (this.nsCache.has(ns)) return this.nsCache.get(ns);
+    let best;
+    for (const [team, t] of this.teams) {
+      for (const g of t.namespaces ?? []) {
+        const weight = g === ns ? Infinity : globMatch(g, ns) ? g.length : -1;
+        if (weight >= 0 && (best === void 0 || weight > best.weight)) best = { team, weight };
+      }
+    }
+    const owner = best ? { teams: [best.team], via: "config" } : this.declared.get(ns);
+    this.nsCache.set(ns, owner);
+    return owner;
+  }
+  /** The teams a Kubernetes user acts for: users/groups in config, and a service account's namespace owner. */
+  teamsOfUser(u) {
+    const groups2 = u.groups ?? [];
+    const out = [];
+    for (const [team, t] of this.teams) {
+      const byUser = u.username !== void 0 && (t.users ?? []).some((g) => globMatch(g, u.username));
+      const byGroup = (t.groups ?? []).some((g) => groups2.some((x) => globMatch(g, x)));
+      if (byUser || byGroup) out.push(team);
+    }
+    const sa = u.username?.match(SERVICE_ACCOUNT_USER);
+    if (sa) for (const t of this.ownerOfNamespace(sa[1])?.teams ?? []) out.push(t);
+    if (this.isPlatformUser(u)) out.push(...this.platform);
+    return unique(out);
+  }
+  /** `system:masters`, Kubernetes' own components, configured admin users and groups. */
+  isPlatformUser(u) {
+    const groups2 = u.groups ?? [];
+    const adminGroups = [...SYSTEM_GROUPS, ...this.config.adminGroups ?? []];
+    const adminUsers = [...SYSTEM_USERS, ...this.config.adminUsers ?? []];
+    if (groups2.some((g) => adminGroups.some((a) => globMatch(a, g)))) return true;
+    return u.username !== void 0 && adminUsers.some((a) => globMatch(a, u.username));
+  }
+  platformTeams() {
+    if (this.config.platform !== void 0) return [this.canonical(this.config.platform)];
+    const entries = this.codeowners?.entries ?? [];
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i];
+      if (e.pattern === "*" || e.pattern === "**" || e.pattern === "/**") return unique(e.owners.map((o) => this.canonical(o)));
+    }
+    return [];
+  }
+};
+function unique(xs) {
+  return [...new Set(xs)];
+}
+
+// src/ownership/run.ts
+function ownershipOf(run2, config) {
+  return run2.memo("namespaces/ownership", () => {
+    const declarations = [];
+    for (const o of run2.byKind("Namespace")) {
+      if (o.metadata.name !== void 0 && o.source.file !== void 0) {
+        declarations.push({ namespace: o.metadata.name, path: repoPath(run2, o.source.file) });
+      }
+    }
+    return new Ownership(config.namespaces, run2.context.codeowners?.text, declarations);
+  });
+}
+function repoPath(run2, file) {
+  return (run2.context.repoPathOf?.(file) ?? file).replace(/^\.?\//, "");
+}
+function writerOf(run2, config, o) {
+  const model = ownershipOf(run2, config);
+  if (run2.context.origin === "admission") {
+    const u = run2.context.admission?.userInfo;
+    if (!u || !model.knowsUsers) return void 0;
+    const teams = model.teamsOfUser(u);
+    return { via: "user", name: u.username ?? "(anonymous)", teams, platform: model.isPlatformUser(u) || model.isPlatform(teams) };
+  }
+  if (o.source.file === void 0) return void 0;
+  const path = repoPath(run2, o.source.file);
+  const owner = model.ownerOfPath(path);
+  if (!owner) return void 0;
+  return { via: "file", name: path, teams: owner.teams, platform: model.isPlatform(owner.teams) };
+}
+function describeWriter(w) {
+  const teams = w.teams.length > 0 ? w.teams.join(", ") : "no team";
+  return w.via === "file" ? `${w.name} (owned by ${teams})` : `user ${w.name} (${w.teams.length > 0 ? "team " + teams : "no team"})`;
+}
+function describeTeams(teams) {
+  return teams.length > 0 ? teams.join(", ") : "no team";
+}
+
+// src/rules/namespaces/team-owns-namespace.ts
+var team_owns_namespace_default = defineRule({
+  id: "namespaces/team-owns-namespace",
+  target: "object",
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "Teams write only into namespaces they own.",
+    description: "In CI the writer is the team owning the file (namespaces.teams.*.paths, else CODEOWNERS, last matching line wins); in the cluster it is the requesting user's team (namespaces.teams.*.users/groups, a service account's namespace owner). The namespace's owner comes from namespaces.teams.*.namespaces, or with zero config from the team owning the file that declares the Namespace. The platform team may write anywhere. With explicit namespace config, a namespace assigned to no team is the platform team's alone. Silent when there is nothing to decide with (no CODEOWNERS, no teams).",
+    remediation: "Move the object into a namespace the team owns, move the file to the owning team's path, or change ownership in CODEOWNERS / .tollgate.yaml.",
+    boundary: true,
+    messages: {
+      fileForeign: "{{path}} belongs to {{team}}, but it writes {{object}} into namespace {{namespace}}, which {{owner}} owns.",
+      userForeign: "user {{user}} ({{team}}) may not write {{object}} into namespace {{namespace}}, which {{owner}} owns.",
+      fileUnassigned: "{{path}} belongs to {{team}}, but it writes {{object}} into namespace {{namespace}}, which no team owns in .tollgate.yaml (only the platform team may write there).",
+      userUnassigned: "user {{user}} ({{team}}) may not write {{object}} into namespace {{namespace}}, which no team owns in .tollgate.yaml (only the platform team may write there)."
+    }
+  },
+  check(ctx, o) {
+    if (o.kind === "Namespace") return;
+    if (scopeFor(ctx.run, ctx.config, o.kind) !== "Namespaced") return;
+    const namespace = ctx.run.namespaceOf(o);
+    if (namespace === void 0) return;
+    const writer = writerOf(ctx.run, ctx.config, o);
+    if (!writer || writer.platform) return;
+    const model = ownershipOf(ctx.run, ctx.config);
+    const owner = model.ownerOfNamespace(namespace);
+    if (!owner && !model.explicit) return;
+    if (!owner && namespace === "default") return;
+    if (owner && owner.teams.some((t) => writer.teams.includes(t))) return;
+    const file = writer.via === "file";
+    ctx.report({
+      messageId: owner ? file ? "fileForeign" : "userForeign" : file ? "fileUnassigned" : "userUnassigned",
+      at: namespacePointer(o),
+      data: {
+        path: writer.name,
+        user: writer.name,
+        team: file ? describeTeams(writer.teams) : writer.teams.length > 0 ? `team ${describeTeams(writer.teams)}` : "no team",
+        object: describeObject(refOf(o)),
+        namespace,
+        owner: owner ? describeTeams(owner.teams) : void 0
+      }
+    });
+  }
+});
+
+// src/rules/namespaces/cluster-scoped-by-platform.ts
+var cluster_scoped_by_platform_default = defineRule({
+  id: "namespaces/cluster-scoped-by-platform",
+  target: "object",
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "Only the platform team declares cluster-scoped objects.",
+    description: "Cluster-scoped kinds (Namespace, ClusterRole, CustomResourceDefinition, PersistentVolume, StorageClass, PriorityClass, webhook configurations, ...) affect every team. Built-in kinds are classified by tollgate, custom kinds by the CRDs in the same run (spec.scope), other kinds by namespaces.unknownKinds (`cluster` makes them platform-only). A Namespace is the exception: with zero config the team owning the file that declares it owns it (when two teams declare the same Namespace, both declarations are reported and neither team owns it); with explicit namespace config only its configured owner or the platform team may declare it. ClusterRoleBindings have their own rule, namespaces/clusterrolebinding-platform-only.",
+    remediation: "Move the object to a path the platform team owns (or ask the platform team to add it); for a Namespace, assign it to the team in namespaces.teams.",
+    boundary: true,
+    messages: {
+      clusterScoped: "{{object}} is cluster-scoped, so only the platform team ({{platform}}) may declare it, not {{writer}}.",
+      namespaceConflict: "{{writer}} declares Namespace {{namespace}}, which {{others}} declares too; two teams cannot both own it, so assign it under namespaces.teams in .tollgate.yaml.",
+      namespaceNotYours: "{{writer}} declares Namespace {{namespace}}, which {{owner}}; only its owner or the platform team ({{platform}}) may declare it."
+    }
+  },
+  check(ctx, o) {
+    if (o.kind === "ClusterRoleBinding") return;
+    if (scopeFor(ctx.run, ctx.config, o.kind) !== "Cluster") return;
+    const writer = writerOf(ctx.run, ctx.config, o);
+    if (!writer || writer.platform) return;
+    const model = ownershipOf(ctx.run, ctx.config);
+    const platform3 = model.platform.length > 0 ? describeTeams(model.platform) : "none configured";
+    const who = describeWriter(writer);
+    const namespace = o.metadata.name;
+    if (o.kind === "Namespace" && namespace !== void 0) {
+      const owner = model.ownerOfNamespace(namespace);
+      if (owner?.teams.some((t) => writer.teams.includes(t))) return;
+      if (!model.explicit) {
+        const others = model.conflictingDeclarations(namespace).filter((d) => d.path !== writer.name && !d.teams.some((t) => writer.teams.includes(t)));
+        if (others.length === 0) return;
+        const list = others.map((d) => `${describeTeams(d.teams)} in ${d.path}`).join(", ");
+        ctx.report({ messageId: "namespaceConflict", at: "/metadata/name", data: { namespace, writer: who, others: list } });
+        return;
+      }
+      ctx.report({
+        messageId: "namespaceNotYours",
+        at: "/metadata/name",
+        data: { namespace, writer: who, platform: platform3, owner: owner ? `${describeTeams(owner.teams)} owns` : "no team owns in .tollgate.yaml" }
+      });
+      return;
+    }
+    ctx.report({ messageId: "clusterScoped", at: "/kind", data: { object: describeObject(refOf(o)), platform: platform3, writer: who } });
+  }
+});
+
+// src/rules/namespaces/clusterrolebinding-platform-only.ts
+var clusterrolebinding_platform_only_default = defineRule({
+  id: "namespaces/clusterrolebinding-platform-only",
+  target: "object",
+  kinds: ["ClusterRoleBinding"],
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "Only the platform team binds roles cluster-wide.",
+    description: "A ClusterRoleBinding grants its role in every namespace, every team's included; a team that needs permissions in its own namespace uses a RoleBinding there. Decided by the file's owner in CI and by the requesting user at admission, like namespaces/team-owns-namespace.",
+    remediation: "Use a RoleBinding in the team's namespace, or have the platform team own the ClusterRoleBinding.",
+    boundary: true,
+    messages: {
+      notPlatform: "ClusterRoleBinding {{name}} grants {{role}} in every namespace; only the platform team ({{platform}}) may bind cluster-wide, not {{writer}}."
+    }
+  },
+  check(ctx, o) {
+    const writer = writerOf(ctx.run, ctx.config, o);
+    if (!writer || writer.platform) return;
+    const model = ownershipOf(ctx.run, ctx.config);
+    const ref = isRecord(o.raw.roleRef) ? o.raw.roleRef : {};
+    ctx.report({
+      messageId: "notPlatform",
+      at: isRecord(o.raw.roleRef) ? "/roleRef" : "/kind",
+      data: {
+        name: o.metadata.name ?? "(unnamed)",
+        role: `${typeof ref.kind === "string" ? ref.kind : "ClusterRole"} ${typeof ref.name === "string" ? ref.name : "(unnamed)"}`,
+        platform: model.platform.length > 0 ? describeTeams(model.platform) : "none configured",
+        writer: describeWriter(writer)
+      }
+    });
+  }
+});
+
+// src/rules/namespaces/rolebinding-cross-namespace.ts
+var SA_USER = /^system:serviceaccount:([^:]+):([^:]+)$/;
+var SA_GROUP = /^system:serviceaccounts:([^:]+)$/;
+var rolebinding_cross_namespace_default = defineRule({
+  id: "namespaces/rolebinding-cross-namespace",
+  target: "object",
+  kinds: ["RoleBinding"],
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "RoleBindings do not grant access to another team's service accounts.",
+    description: "A RoleBinding subject that is a ServiceAccount of another namespace (kind ServiceAccount with another namespace, the user system:serviceaccount:<ns>:<name>, or the group system:serviceaccounts:<ns>) lets whoever runs pods there act in this namespace. Allowed when both namespaces have the same owner or the subject's namespace belongs to the platform team; reported as a cross-team grant when the owners differ and as a cross-namespace grant when an owner is unknown.",
+    remediation: "Run the workload in the namespace it needs access to, or bind a service account of this namespace.",
+    boundary: true,
+    messages: {
+      otherTeam: "RoleBinding {{name}} gives {{subject}} (namespace {{subjectNamespace}}, owned by {{subjectOwner}}) access to namespace {{namespace}}, owned by {{owner}}.",
+      otherNamespace: "RoleBinding {{name}} gives {{subject}} of namespace {{subjectNamespace}} access to namespace {{namespace}}; no owner is known that makes them the same team."
+    }
+  },
+  check(ctx, o) {
+    const namespace = ctx.run.namespaceOf(o);
+    const subjects = o.raw.subjects;
+    if (namespace === void 0 || !Array.isArray(subjects)) return;
+    const model = ownershipOf(ctx.run, ctx.config);
+    const owner = model.ownerOfNamespace(namespace);
+    subjects.forEach((s, i) => {
+      if (!isRecord(s) || typeof s.name !== "string") return;
+      let subjectNamespace;
+      let subject;
+      if (s.kind === "ServiceAccount") {
+        subjectNamespace = typeof s.namespace === "string" && s.namespace !== "" ? s.namespace : namespace;
+        subject = `ServiceAccount ${subjectNamespace}/${s.name}`;
+      } else if (s.kind === "User" && SA_USER.test(s.name)) {
+        subjectNamespace = SA_USER.exec(s.name)[1];
+        subject = `user ${s.name}`;
+      } else if (s.kind === "Group" && SA_GROUP.test(s.name)) {
+        subjectNamespace = SA_GROUP.exec(s.name)[1];
+        subject = `the group ${s.name}`;
+      } else return;
+      if (subjectNamespace === void 0 || subjectNamespace === namespace) return;
+      const subjectOwner = model.ownerOfNamespace(subjectNamespace);
+      if (subjectOwner && model.isPlatform(subjectOwner.teams)) return;
+      const at2 = `/subjects/${i}`;
+      const data = { name: o.metadata.name ?? "(unnamed)", subject, subjectNamespace, namespace };
+      if (owner && subjectOwner) {
+        if (subjectOwner.teams.some((t) => owner.teams.includes(t))) return;
+        ctx.report({ messageId: "otherTeam", at: at2, data: { ...data, subjectOwner: describeTeams(subjectOwner.teams), owner: describeTeams(owner.teams) } });
+      } else {
+        ctx.report({ messageId: "otherNamespace", at: at2, data });
+      }
+    });
+  }
+});
+
+// src/rules/namespaces/rolebinding-wildcard-clusterrole.ts
+var BUILTIN_WILDCARD = /* @__PURE__ */ new Set(["cluster-admin"]);
+var rolebinding_wildcard_clusterrole_default = defineRule({
+  id: "namespaces/rolebinding-wildcard-clusterrole",
+  target: "object",
+  kinds: ["RoleBinding"],
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "RoleBindings do not bind ClusterRoles that grant wildcard verbs or resources.",
+    description: "A RoleBinding to a ClusterRole with `*` in verbs or resources gives full control of the namespace, including its Roles, RoleBindings and Secrets, so the wall can be rebuilt from inside. ClusterRoles are looked up in the run; the built-in cluster-admin is always a wildcard role. The built-in admin, edit and view roles are designed to be bound per namespace and are not reported.",
+    remediation: "Bind a ClusterRole or Role that lists the verbs and resources the subject needs.",
+    boundary: true,
+    messages: {
+      wildcard: "RoleBinding {{name}} binds ClusterRole {{role}}, which grants {{what}}: full control of namespace {{namespace}}, its RBAC and Secrets included.",
+      builtin: "RoleBinding {{name}} binds the built-in ClusterRole {{role}} (every verb on every resource): full control of namespace {{namespace}}, its RBAC and Secrets included."
+    }
+  },
+  check(ctx, o) {
+    const ref = o.raw.roleRef;
+    if (!isRecord(ref) || ref.kind !== "ClusterRole" || typeof ref.name !== "string") return;
+    const data = { name: o.metadata.name ?? "(unnamed)", role: ref.name, namespace: ctx.run.namespaceOf(o) ?? "(unknown)" };
+    const role = clusterRoles(ctx.run).get(ref.name);
+    if (role) {
+      const what = wildcards(role);
+      if (what) ctx.report({ messageId: "wildcard", at: "/roleRef/name", data: { ...data, what } });
+    } else if (BUILTIN_WILDCARD.has(ref.name)) {
+      ctx.report({ messageId: "builtin", at: "/roleRef/name", data });
+    }
+  }
+});
+function clusterRoles(run2) {
+  return run2.memo("namespaces/cluster-roles", () => {
+    const m = /* @__PURE__ */ new Map();
+    for (const r of run2.byKind("ClusterRole")) if (r.metadata.name !== void 0 && !m.has(r.metadata.name)) m.set(r.metadata.name, r);
+    return m;
+  });
+}
+function wildcards(role) {
+  const rules = Array.isArray(role.raw.rules) ? role.raw.rules : [];
+  let verbs = false;
+  let resources = false;
+  for (const r of rules) {
+    if (!isRecord(r)) continue;
+    if (Array.isArray(r.verbs) && r.verbs.includes("*")) verbs = true;
+    if (Array.isArray(r.resources) && r.resources.includes("*")) resources = true;
+  }
+  if (verbs && resources) return "every verb (*) on every resource (*)";
+  if (verbs) return "every verb (*)";
+  if (resources) return "access to every resource (*)";
+  return void 0;
+}
+
+// src/rules/namespaces/cross-namespace-reference.ts
+var REF_KINDS = ["ServiceAccount", "ConfigMap", "Secret", "PersistentVolumeClaim"];
+var cross_namespace_reference_default = defineRule({
+  id: "namespaces/cross-namespace-reference",
+  target: "workload",
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "Workloads reference ServiceAccounts, ConfigMaps, Secrets and PVCs of their own namespace.",
+    description: "Kubernetes resolves a pod's serviceAccountName, configMap/secret volumes and env references, and persistentVolumeClaim volumes in the pod's own namespace. When the run declares the referenced object only in other namespaces, the pod will not start (or, for a ServiceAccount, will not be created). References marked optional, the `default` ServiceAccount and objects the run does not declare at all are not reported.",
+    remediation: "Declare the object in the workload's namespace (or move the workload to the namespace that has it).",
+    messages: {
+      elsewhere: "{{object}} uses {{kind}} {{name}}, which the run declares only in namespace {{others}}; Kubernetes looks it up in {{namespace}}, so the pod will not start."
+    }
+  },
+  check(ctx, w) {
+    const namespace = ctx.run.namespaceOf(w.object);
+    if (namespace === void 0) return;
+    const index = declared(ctx.run);
+    for (const ref of referencesOf(w)) {
+      const d = index.get(`${ref.kind}/${ref.name}`);
+      if (!d || d.unresolved || d.namespaces.has(namespace)) continue;
+      ctx.report({
+        messageId: "elsewhere",
+        at: ref.pointer,
+        data: { object: describeObject(refOf(w.object)), kind: ref.kind, name: ref.name, others: [...d.namespaces].sort().join(", "), namespace }
+      });
+    }
+  }
+});
+function declared(run2) {
+  return run2.memo("namespaces/declared-references", () => {
+    const m = /* @__PURE__ */ new Map();
+    for (const kind of REF_KINDS) {
+      for (const o of run2.byKind(kind)) {
+        if (o.metadata.name === void 0) continue;
+        const key2 = `${kind}/${o.metadata.name}`;
+        let d = m.get(key2);
+        if (!d) m.set(key2, d = { namespaces: /* @__PURE__ */ new Set(), unresolved: false });
+        const ns = run2.namespaceOf(o);
+        if (ns === void 0) d.unresolved = true;
+        else d.namespaces.add(ns);
+      }
+    }
+    return m;
+  });
+}
+function referencesOf(w) {
+  const out = [];
+  const spec = w.podSpec;
+  const base = w.podSpecPointer;
+  const add = (kind, name2, pointer, optional) => {
+    if (typeof name2 === "string" && name2 !== "" && optional !== true) out.push({ kind, name: name2, pointer });
+  };
+  const sa = typeof spec.serviceAccountName === "string" ? "serviceAccountName" : "serviceAccount";
+  if (spec[sa] !== "default") add("ServiceAccount", spec[sa], joinPointer(base, sa));
+  if (Array.isArray(spec.volumes)) {
+    spec.volumes.forEach((v, i) => {
+      if (!isRecord(v)) return;
+      const at2 = (...t) => joinPointer(base, "volumes", i, ...t);
+      if (isRecord(v.configMap)) add("ConfigMap", v.configMap.name, at2("configMap", "name"), v.configMap.optional);
+      if (isRecord(v.secret)) add("Secret", v.secret.secretName, at2("secret", "secretName"), v.secret.optional);
+      if (isRecord(v.persistentVolumeClaim)) add("PersistentVolumeClaim", v.persistentVolumeClaim.claimName, at2("persistentVolumeClaim", "claimName"));
+      const sources = isRecord(v.projected) && Array.isArray(v.projected.sources) ? v.projected.sources : [];
+      sources.forEach((s, j) => {
+        if (!isRecord(s)) return;
+        if (isRecord(s.configMap)) add("ConfigMap", s.configMap.name, at2("projected", "sources", j, "configMap", "name"), s.configMap.optional);
+        if (isRecord(s.secret)) add("Secret", s.secret.name, at2("projected", "sources", j, "secret", "name"), s.secret.optional);
+      });
+    });
+  }
+  for (const c of w.all) {
+    const env = c.raw.env;
+    if (Array.isArray(env)) {
+      env.forEach((e, k) => {
+        const from = isRecord(e) && isRecord(e.valueFrom) ? e.valueFrom : void 0;
+        if (!from) return;
+        if (isRecord(from.configMapKeyRef)) add("ConfigMap", from.configMapKeyRef.name, c.pointer("env", k, "valueFrom", "configMapKeyRef", "name"), from.configMapKeyRef.optional);
+        if (isRecord(from.secretKeyRef)) add("Secret", from.secretKeyRef.name, c.pointer("env", k, "valueFrom", "secretKeyRef", "name"), from.secretKeyRef.optional);
+      });
+    }
+    const envFrom = c.raw.envFrom;
+    if (Array.isArray(envFrom)) {
+      envFrom.forEach((e, k) => {
+        if (!isRecord(e)) return;
+        if (isRecord(e.configMapRef)) add("ConfigMap", e.configMapRef.name, c.pointer("envFrom", k, "configMapRef", "name"), e.configMapRef.optional);
+        if (isRecord(e.secretRef)) add("Secret", e.secretRef.name, c.pointer("envFrom", k, "secretRef", "name"), e.secretRef.optional);
+      });
+    }
+  }
+  return out;
+}
+
+// src/rules/namespaces/namespace-requirement.ts
+function namespaceRequirementRule(spec) {
+  return defineRule({
+    id: spec.id,
+    target: "object",
+    kinds: ["Namespace"],
+    meta: {
+      family: "namespaces",
+      severity: "warning",
+      summary: spec.summary,
+      description: `${spec.description} Checked for every Namespace declared in the run except those in the \`exclude\` option (default: kube-system, kube-public, kube-node-lease, default); not checked at admission.`,
+      remediation: spec.remediation,
+      messages: spec.messages,
+      optionsSchema: {
+        type: "object",
+        additionalProperties: false,
+        properties: { exclude: excludeOptionSchema, ...spec.optionsSchema }
+      },
+      ...spec.defaultOptions ? { defaultOptions: spec.defaultOptions } : {}
+    },
+    check(ctx, o) {
+      if (ctx.run.context.origin === "admission") return;
+      const namespace = o.metadata.name;
+      if (namespace === void 0 || excluded(namespace, ctx.options)) return;
+      const messageId = spec.missing(ctx.run.inNamespace(namespace), ctx.options, ctx.run);
+      if (messageId === void 0) return;
+      const owner = ownershipOf(ctx.run, ctx.config).ownerOfNamespace(namespace);
+      ctx.report({
+        messageId,
+        at: "/metadata/name",
+        data: { namespace, owner: owner ? `owned by ${describeTeams(owner.teams)}` : "no known owner" }
+      });
+    }
+  });
+}
+
+// src/rules/namespaces/resource-quota-required.ts
+var resource_quota_required_default = namespaceRequirementRule({
+  id: "namespaces/resource-quota-required",
+  summary: "Team namespaces have a ResourceQuota.",
+  description: "Without a ResourceQuota one team's runaway Deployment or forgotten Job can take the whole cluster's capacity from every other team.",
+  remediation: "Add a ResourceQuota to the namespace (requests.cpu, requests.memory, limits.memory at least).",
+  messages: { missing: "Namespace {{namespace}} ({{owner}}) has no ResourceQuota in the run, so nothing caps what it can take from other teams." },
+  missing: (objects) => objects.some((o) => o.kind === "ResourceQuota") ? void 0 : "missing"
+});
+
+// src/rules/namespaces/limit-range-required.ts
+var limit_range_required_default = namespaceRequirementRule({
+  id: "namespaces/limit-range-required",
+  summary: "Team namespaces have a LimitRange.",
+  description: "A LimitRange gives containers that set no requests or limits sane defaults; with a ResourceQuota on requests or limits, pods without them are otherwise rejected outright.",
+  remediation: "Add a LimitRange with defaultRequest and default for containers.",
+  messages: { missing: "Namespace {{namespace}} ({{owner}}) has no LimitRange in the run, so containers without requests or limits get no defaults." },
+  missing: (objects) => objects.some((o) => o.kind === "LimitRange") ? void 0 : "missing"
+});
+
+// src/rules/namespaces/default-deny-network-policy.ts
+var default_deny_network_policy_default = namespaceRequirementRule({
+  id: "namespaces/default-deny-network-policy",
+  summary: "Team namespaces have a default-deny NetworkPolicy.",
+  description: "RBAC walls off the API, not the network: without a NetworkPolicy every pod in the cluster can reach every pod in the namespace. A default deny is a NetworkPolicy with an empty podSelector whose policyTypes include Ingress (policyTypes absent means Ingress) and which allows no ingress; with the option `egress: true` the same is required for Egress.",
+  remediation: "Add a NetworkPolicy with `podSelector: {}` and `policyTypes: [Ingress, Egress]` and no rules, then allow what each workload needs.",
+  messages: {
+    missing: "Namespace {{namespace}} ({{owner}}) has no default-deny NetworkPolicy in the run, so every pod in the cluster can reach its pods.",
+    missingEgress: "Namespace {{namespace}} ({{owner}}) denies ingress by default but not egress; its pods can reach anything."
+  },
+  optionsSchema: { egress: { type: "boolean", description: "Also require a default deny for Egress." } },
+  defaultOptions: { egress: false },
+  missing(objects, options) {
+    const policies = objects.filter((o) => o.kind === "NetworkPolicy" && selectsAll(o));
+    if (!policies.some((p) => denies(p, "Ingress"))) return "missing";
+    if (options.egress === true && !policies.some((p) => denies(p, "Egress"))) return "missingEgress";
+    return void 0;
+  }
+});
+function selectsAll(p) {
+  const spec = isRecord(p.raw.spec) ? p.raw.spec : {};
+  const sel = spec.podSelector;
+  if (sel === void 0 || sel === null) return true;
+  if (!isRecord(sel)) return false;
+  const labels = isRecord(sel.matchLabels) ? Object.keys(sel.matchLabels).length : 0;
+  const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions.length : 0;
+  return labels === 0 && exprs === 0;
+}
+function denies(p, type) {
+  const spec = isRecord(p.raw.spec) ? p.raw.spec : {};
+  const field = type === "Ingress" ? spec.ingress : spec.egress;
+  const allowsNothing = field === void 0 || field === null || Array.isArray(field) && field.length === 0;
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : ["Ingress"];
+  return types.includes(type) && allowsNothing;
+}
+
 // src/rules/namespaces/index.ts
-var namespacesRules = [];
+var namespacesRules = [
+  explicit_namespace_default,
+  no_default_namespace_default,
+  team_owns_namespace_default,
+  cluster_scoped_by_platform_default,
+  clusterrolebinding_platform_only_default,
+  rolebinding_cross_namespace_default,
+  rolebinding_wildcard_clusterrole_default,
+  cross_namespace_reference_default,
+  resource_quota_required_default,
+  limit_range_required_default,
+  default_deny_network_policy_default
+];
+
+// src/model/selectors.ts
+var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
+function parseLabelSelector(raw) {
+  if (!isRecord(raw)) return void 0;
+  const matchExpressions = [];
+  if (Array.isArray(raw.matchExpressions)) {
+    for (const e of raw.matchExpressions) {
+      if (!isRecord(e) || typeof e.key !== "string" || typeof e.operator !== "string" || !OPERATORS.has(e.operator)) return void 0;
+      const values = Array.isArray(e.values) ? e.values.filter((v) => v !== null && v !== void 0).map(String) : [];
+      matchExpressions.push({ key: e.key, operator: e.operator, values });
+    }
+  }
+  return { matchLabels: stringMap(raw.matchLabels), matchExpressions };
+}
+function selectorFromMap(map) {
+  return { matchLabels: map, matchExpressions: [] };
+}
+function isEmptySelector(s) {
+  return Object.keys(s.matchLabels).length === 0 && s.matchExpressions.length === 0;
+}
+function selectorMatches(s, labels) {
+  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
+  for (const e of s.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    switch (e.operator) {
+      case "In":
+        if (!has || !e.values.includes(labels[e.key])) return false;
+        break;
+      case "NotIn":
+        if (has && e.values.includes(labels[e.key])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+    }
+  }
+  return true;
+}
+function formatSelector(s) {
+  const parts = Object.entries(s.matchLabels).map(([k, v]) => `${k}=${v}`);
+  for (const e of s.matchExpressions) {
+    if (e.operator === "Exists") parts.push(e.key);
+    else if (e.operator === "DoesNotExist") parts.push(`!${e.key}`);
+    else parts.push(`${e.key} ${e.operator === "In" ? "in" : "notin"} (${e.values.join(",")})`);
+  }
+  return parts.join(",") || "(everything)";
+}
+function serviceSelector(o) {
+  if (o.kind !== "Service") return void 0;
+  const spec = isRecord(o.raw.spec) ? o.raw.spec : {};
+  if (spec.type === "ExternalName") return void 0;
+  const sel = stringMap(spec.selector);
+  return Object.keys(sel).length === 0 ? void 0 : sel;
+}
+function workloadSelector(w) {
+  const spec = isRecord(w.object.raw.spec) ? w.object.raw.spec : {};
+  const present = spec.selector !== void 0 && spec.selector !== null;
+  switch (w.kind) {
+    case "Deployment":
+    case "ReplicaSet":
+    case "StatefulSet":
+    case "DaemonSet":
+      return {
+        selector: parseLabelSelector(spec.selector),
+        pointer: "/spec/selector",
+        present,
+        required: w.object.apiVersion === "apps/v1"
+      };
+    case "ReplicationController":
+      return present ? { selector: selectorFromMap(stringMap(spec.selector)), pointer: "/spec/selector", present, required: false } : void 0;
+    case "Job":
+      return spec.manualSelector === true && present ? { selector: parseLabelSelector(spec.selector), pointer: "/spec/selector", present, required: false } : void 0;
+    default:
+      return void 0;
+  }
+}
+var PodIndex = class {
+  byNs = /* @__PURE__ */ new Map();
+  byPair = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  constructor(run2) {
+    for (const o of run2.objects) {
+      const w = run2.workloadOf(o);
+      let source2;
+      if (w) source2 = { object: o, labels: w.podLabels, workload: w };
+      else if (run2.scopeOf(o.kind) !== "Cluster" && !isBuiltinNonWorkload(o)) {
+        const tmpl = isRecord(o.raw.spec) && isRecord(o.raw.spec.template) ? o.raw.spec.template : void 0;
+        if (tmpl && isRecord(tmpl.metadata) && isRecord(tmpl.spec)) source2 = { object: o, labels: stringMap(tmpl.metadata.labels) };
+      }
+      if (!source2) continue;
+      const ns = nsKey(run2, o);
+      push2(this.byNs, ns, source2);
+      const pairs = getOrCreate(this.byPair, ns);
+      const keys = getOrCreate(this.byKey, ns);
+      for (const [k, v] of Object.entries(source2.labels)) {
+        push2(pairs, `${k}=${v}`, source2);
+        push2(keys, k, source2);
+      }
+    }
+  }
+  /** Every pod source in a namespace. */
+  inNamespace(ns) {
+    return this.byNs.get(ns ?? "") ?? [];
+  }
+  /** Pod sources in `ns` whose template labels match `selector`. */
+  matching(ns, selector) {
+    const key2 = ns ?? "";
+    const all = this.byNs.get(key2);
+    if (!all) return [];
+    let best = all;
+    const consider = (list) => {
+      const l = list ?? [];
+      if (l.length < best.length) best = l;
+    };
+    const pairs = this.byPair.get(key2);
+    const keys = this.byKey.get(key2);
+    for (const [k, v] of Object.entries(selector.matchLabels)) consider(pairs.get(`${k}=${v}`));
+    for (const e of selector.matchExpressions) {
+      if (e.operator === "Exists") consider(keys.get(e.key));
+      else if (e.operator === "In" && e.values.length === 1) consider(pairs.get(`${e.key}=${e.values[0]}`));
+    }
+    return best.filter((s) => selectorMatches(selector, s.labels));
+  }
+};
+function podIndex(run2) {
+  return run2.memo("selectors/pod-index", () => new PodIndex(run2));
+}
+function serviceTargets(run2, service) {
+  const cache2 = run2.memo("selectors/service-targets", () => /* @__PURE__ */ new Map());
+  let hit = cache2.get(service.key);
+  if (!hit) {
+    const sel = serviceSelector(service);
+    hit = sel ? podIndex(run2).matching(run2.namespaceOf(service), selectorFromMap(sel)) : [];
+    cache2.set(service.key, hit);
+  }
+  return hit;
+}
+function nsKey(run2, o) {
+  return run2.namespaceOf(o) ?? "";
+}
+var DEFAULT_APP_LABELS = ["app.kubernetes.io/name", "app"];
+function appIdentity(labels, appLabels = DEFAULT_APP_LABELS) {
+  for (const k of appLabels) if (labels[k] !== void 0 && labels[k] !== "") return labels[k];
+  return void 0;
+}
+function isBuiltinNonWorkload(o) {
+  return o.kind === "PodTemplate" || o.kind === "Service";
+}
+function push2(m, k, v) {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+function getOrCreate(m, k) {
+  let v = m.get(k);
+  if (!v) {
+    v = /* @__PURE__ */ new Map();
+    m.set(k, v);
+  }
+  return v;
+}
+function unmetRequirements(s, labels) {
+  const out = [];
+  const has = (k) => Object.prototype.hasOwnProperty.call(labels, k);
+  const now = (k) => has(k) ? `${k}=${labels[k]}` : `no ${k}`;
+  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) out.push(`${k}=${v} (template has ${now(k)})`);
+  for (const e of s.matchExpressions) {
+    if (selectorMatches({ matchLabels: {}, matchExpressions: [e] }, labels)) continue;
+    out.push(`${formatSelector({ matchLabels: {}, matchExpressions: [e] })} (template has ${now(e.key)})`);
+  }
+  return out;
+}
+
+// src/model/bluegreen.ts
+var ROLE_ANNOTATION = "tollgate.dev/bluegreen-role";
+function blueGreenOf(run2, config) {
+  return run2.memo(`bluegreen/analysis/${JSON.stringify(config ?? {})}`, () => analyse(run2, resolveBlueGreen(config)));
+}
+function analyse(run2, cfg) {
+  const index = podIndex(run2);
+  const isSlot = (v) => v !== void 0 && v !== "" && (cfg.slots ? cfg.slots.includes(v) : true);
+  const building = /* @__PURE__ */ new Map();
+  for (const svc of run2.byKind("Service")) {
+    const selector = serviceSelector(svc);
+    if (!selector) continue;
+    const rest = { ...selector };
+    delete rest[cfg.slotKey];
+    const ns = nsKey(run2, svc);
+    const workloads = index.matching(ns, selectorFromMap(rest)).filter((s) => s.workload !== void 0 && isSlot(s.labels[cfg.slotKey])).map((s) => s.workload);
+    if (workloads.length === 0) continue;
+    const key2 = ns + "\n" + workloads.map((w) => w.object.key).sort().join("\n");
+    let g = building.get(key2);
+    if (!g) {
+      g = { ns, workloads, services: [] };
+      building.set(key2, g);
+    }
+    g.services.push({ object: svc, selector, slot: selector[cfg.slotKey], role: roleOf(svc, cfg) });
+  }
+  const groups2 = [];
+  const byService = /* @__PURE__ */ new Map();
+  for (const g of building.values()) {
+    const slots = /* @__PURE__ */ new Map();
+    for (const w of g.workloads) {
+      const v = w.podLabels[cfg.slotKey];
+      const l = slots.get(v);
+      if (l) l.push(w);
+      else slots.set(v, [w]);
+    }
+    const slotValues = cfg.slots ?? [...slots.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    const mainSlots = [...new Set(g.services.filter((s) => s.role === "main" && s.slot !== void 0).map((s) => s.slot))];
+    const live = mainSlots.length === 1 ? mainSlots[0] : void 0;
+    const others = live !== void 0 ? slotValues.filter((v) => v !== live) : [];
+    const idle = others.length === 1 ? others[0] : void 0;
+    const firstMain = g.services.find((s) => s.role === "main") ?? g.services[0];
+    const app = appIdentity(g.workloads[0].podLabels) ?? firstMain.object.metadata.name ?? "(unnamed)";
+    const group = {
+      namespace: g.ns === "" ? void 0 : g.ns,
+      label: g.ns === "" ? app : `${g.ns}/${app}`,
+      slotKey: cfg.slotKey,
+      slotValues,
+      slots,
+      services: g.services,
+      live,
+      idle,
+      mainSlots
+    };
+    groups2.push(group);
+    for (const s of g.services) byService.set(s.object.key, { group, service: s });
+  }
+  return { config: cfg, groups: groups2, byService };
+}
+function roleOf(svc, cfg) {
+  const declared2 = svc.metadata.annotations[ROLE_ANNOTATION];
+  if (declared2 === "preview") return "preview";
+  if (declared2 === "main" || declared2 === "live") return "main";
+  const segments = (svc.metadata.name ?? "").split(/[-.]/);
+  return segments.some((s) => cfg.previewNames.has(s)) ? "preview" : "main";
+}
+function hpaFor(run2, w) {
+  const index = run2.memo("bluegreen/hpa-index", () => {
+    const m = /* @__PURE__ */ new Map();
+    for (const h of run2.byKind("HorizontalPodAutoscaler")) {
+      const ref = isRecord(h.raw.spec) && isRecord(h.raw.spec.scaleTargetRef) ? h.raw.spec.scaleTargetRef : void 0;
+      if (typeof ref?.kind === "string" && typeof ref.name === "string") m.set(`${nsKey(run2, h)}|${ref.kind}|${ref.name}`, h);
+    }
+    return m;
+  });
+  return index.get(`${nsKey(run2, w.object)}|${w.kind}|${w.object.metadata.name ?? ""}`);
+}
+function capacityOf(run2, w) {
+  const hpa = hpaFor(run2, w);
+  if (hpa) {
+    const spec = hpa.raw.spec;
+    const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
+    const max = typeof spec.maxReplicas === "number" ? spec.maxReplicas : min;
+    return { min, max, hpa };
+  }
+  return { min: w.replicas ?? 0, max: void 0, hpa: void 0 };
+}
+function slotCapacity(run2, workloads) {
+  const caps = workloads.map((w) => capacityOf(run2, w));
+  const min = caps.reduce((n, c) => n + c.min, 0);
+  const max = caps.some((c) => c.max !== void 0) ? caps.reduce((n, c) => n + (c.max ?? c.min), 0) : void 0;
+  return { min, max };
+}
+function formatCapacity(c) {
+  if (c.max !== void 0) return `HPA ${c.min}–${c.max} replicas`;
+  return `${c.min} replica${c.min === 1 ? "" : "s"}`;
+}
+function imageTag(image) {
+  if (!image) return void 0;
+  const at2 = image.indexOf("@");
+  const name2 = at2 >= 0 ? image.slice(0, at2) : image;
+  const slash = name2.lastIndexOf("/");
+  const colon = name2.lastIndexOf(":");
+  if (colon > slash) return name2.slice(colon + 1);
+  if (at2 >= 0) return image.slice(at2 + 1, at2 + 1 + 19);
+  return void 0;
+}
+function imageRepository(image) {
+  const at2 = image.indexOf("@");
+  const name2 = at2 >= 0 ? image.slice(0, at2) : image;
+  const slash = name2.lastIndexOf("/");
+  const colon = name2.lastIndexOf(":");
+  return colon > slash ? name2.slice(0, colon) : name2;
+}
+function versionOf(w, cfg = resolveBlueGreen(void 0)) {
+  for (const c of w.containers) {
+    const t = imageTag(c.image);
+    if (t !== void 0 && t !== "latest") return t;
+  }
+  for (const k of cfg.versionLabels) {
+    const v = w.podLabels[k] ?? w.object.metadata.labels[k];
+    if (v) return v;
+  }
+  return void 0;
+}
+function slotVersion(workloads, cfg) {
+  const vs = [...new Set(workloads.map((w) => versionOf(w, cfg)).filter((v) => v !== void 0))];
+  return vs.length === 0 ? void 0 : vs.join("+");
+}
+function idleSlots(run2, config) {
+  const out = [];
+  for (const g of blueGreenOf(run2, config).groups) {
+    if (g.live === void 0) continue;
+    for (const [slot, workloads] of g.slots) {
+      if (slot !== g.live) out.push({ namespace: g.namespace, group: g.label, slot, liveSlot: g.live, workloads });
+    }
+  }
+  return out;
+}
+function switchesOf(run2, config) {
+  const base = run2.base;
+  if (!base) return [];
+  return run2.memo(`bluegreen/switches/${JSON.stringify(config ?? {})}`, () => {
+    const head = blueGreenOf(run2, config);
+    const before = blueGreenOf(base, config);
+    const baseServices = /* @__PURE__ */ new Map();
+    for (const s of base.byKind("Service")) baseServices.set(`${nsKey(base, s)}|${s.metadata.name ?? ""}`, s);
+    const out = [];
+    for (const { group, service } of head.byService.values()) {
+      if (service.role !== "main" || service.slot === void 0) continue;
+      const old = baseServices.get(`${nsKey(run2, service.object)}|${service.object.metadata.name ?? ""}`);
+      const oldSlot = old ? serviceSelector(old)?.[head.config.slotKey] : void 0;
+      if (!old || oldSlot === void 0 || oldSlot === service.slot) continue;
+      const oldGroup = before.byService.get(old.key)?.group;
+      const fromBase = oldGroup?.slots.get(oldSlot);
+      out.push({
+        group,
+        service: service.object,
+        baseService: old,
+        from: oldSlot,
+        to: service.slot,
+        toWorkloads: group.slots.get(service.slot) ?? [],
+        fromWorkloads: fromBase ?? group.slots.get(oldSlot) ?? [],
+        fromRun: fromBase ? base : run2
+      });
+    }
+    return out.sort((a, b) => a.service.key.localeCompare(b.service.key));
+  });
+}
+function describeSwitch(run2, s, config) {
+  const cfg = resolveBlueGreen(config);
+  const fromCap = slotCapacity(s.fromRun, s.fromWorkloads);
+  const toCap2 = slotCapacity(run2, s.toWorkloads);
+  const fromVersion = slotVersion(s.fromWorkloads, cfg);
+  const toVersion = slotVersion(s.toWorkloads, cfg);
+  const side = (slot, version, cap) => `${slot} (${version !== void 0 ? `${version}, ` : ""}${formatCapacity(cap)})`;
+  const ns = run2.namespaceOf(s.service);
+  const name2 = s.service.metadata.name ?? "(unnamed)";
+  const rollback = `set selector ${cfg.slotKey}: ${s.from}`;
+  return {
+    namespace: ns,
+    service: refOf(s.service),
+    file: s.service.source.file,
+    slotKey: cfg.slotKey,
+    from: s.from,
+    to: s.to,
+    fromVersion,
+    toVersion,
+    fromReplicas: fromCap.min,
+    toReplicas: toCap2.min,
+    rollback,
+    sentence: `${ns ? `${ns}/` : ""}${name2}: traffic moves from ${side(s.from, fromVersion, fromCap)} to ${side(s.to, toVersion, toCap2)}; rollback = ${rollback}`
+  };
+}
+function describeSwitches(run2, config) {
+  return switchesOf(run2, config).map((s) => describeSwitch(run2, s, config));
+}
+function nameOf(w) {
+  return describeObject(refOf(w.object));
+}
+
+// src/rules/bluegreen/both-slots.ts
+var both_slots_default = defineRule({
+  id: "bluegreen/both-slots",
+  target: "run",
+  meta: {
+    family: "bluegreen",
+    severity: "warning",
+    summary: "Both slots of a blue-green application exist, and it is clear which is live.",
+    description: "The idle slot is the instant rollback: switching back is a one-line selector change only while the previous version is still deployed. This rule warns when a slot is missing or when two main Services select different slots (nobody can tell which is live), and otherwise reports, as an info, which slot is live and which is idle with their replicas and preview Services. The live slot is the one the main Service selects; Services whose name has a `preview`, `idle`, `next` or `test` segment (configurable with `bluegreen.previewNames`) or the annotation `tollgate.dev/bluegreen-role: preview` are previews.",
+    remediation: "Keep the previous slot deployed (it may be scaled down) until the new one has proven itself; mark preview Services with a `-preview` name or the annotation tollgate.dev/bluegreen-role: preview.",
+    messages: {
+      missing: "{{group}} has no {{missing}} slot (no workload with {{slotKey}}: {{missing}}): there is no instant rollback.",
+      single: "{{group}} has only one slot ({{slotKey}}: {{present}}): there is no instant rollback.",
+      ambiguous: "{{group}}: Services {{services}} select different slots; mark the preview one with a -preview name or the annotation tollgate.dev/bluegreen-role: preview.",
+      liveIdle: "{{group}}: {{live}} is live ({{liveDetail}}); {{idle}} is idle ({{idleDetail}})."
+    }
+  },
+  check(ctx, run2) {
+    for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
+      const main = g.services.find((s) => s.role === "main" && s.slot !== void 0) ?? g.services[0];
+      const object = main.object;
+      const at2 = main.slot !== void 0 ? joinPointer("/spec/selector", g.slotKey) : "/spec/selector";
+      const base = { group: g.label, slotKey: g.slotKey };
+      if (g.mainSlots.length > 1) {
+        const services = g.services.filter((s) => s.role === "main" && s.slot !== void 0).map((s) => `${s.object.metadata.name} (${s.slot})`);
+        ctx.report({ messageId: "ambiguous", object, at: at2, data: { ...base, services: services.join(", ") } });
+      }
+      const missing = g.slotValues.filter((v) => !g.slots.has(v));
+      if (g.slots.size < 2) {
+        if (missing.length === 1) ctx.report({ messageId: "missing", object, at: at2, data: { ...base, missing: missing[0] } });
+        else ctx.report({ messageId: "single", object, at: at2, data: { ...base, present: [...g.slots.keys()].join(", ") } });
+        continue;
+      }
+      if (g.live === void 0 || !g.slots.has(g.live)) continue;
+      const idle = [...g.slots.keys()].filter((s) => s !== g.live);
+      ctx.report({
+        messageId: "liveIdle",
+        severity: "info",
+        object,
+        at: at2,
+        data: {
+          ...base,
+          live: g.live,
+          liveDetail: detail(run2, g, g.live),
+          idle: idle.join(", "),
+          idleDetail: idle.map((s) => detail(run2, g, s)).join("; ")
+        }
+      });
+    }
+  }
+});
+function detail(run2, g, slot) {
+  const parts = [formatCapacity(slotCapacity(run2, g.slots.get(slot)))];
+  const services = g.services.filter((s) => s.slot === slot).map((s) => `${s.role === "preview" ? "preview " : ""}Service ${s.object.metadata.name}`);
+  return [...services, ...parts].join(", ");
+}
+
+// src/rules/bluegreen/live-slot-ready.ts
+var live_slot_ready_default = defineRule({
+  id: "bluegreen/live-slot-ready",
+  target: "run",
+  meta: {
+    family: "bluegreen",
+    severity: "error",
+    summary: "The live slot runs at least one replica and every app container has a readiness probe.",
+    description: "The slot the main Service selects takes all traffic. With 0 replicas (or an HPA whose minReplicas is 0) the Service has no endpoints. Without a readiness probe a pod takes traffic as soon as its process starts, so a switch to a slot that is not actually serving goes unnoticed until users see errors; the probe is also what makes `kubectl rollout status` and the smoke test via the preview Service meaningful.",
+    remediation: "Scale the live slot to at least 1 replica (HPA minReplicas ≥ 1) and give every app container a readinessProbe.",
+    messages: {
+      noReplicas: "{{workload}} is the live slot ({{slot}}) of {{group}} but has 0 replicas: the Service routes to nothing.",
+      hpaZero: "{{hpa}} may scale the live slot {{workload}} ({{slot}} of {{group}}) to 0 replicas; set minReplicas to at least 1.",
+      noReadiness: "{{container}} in the live slot ({{slot}}) of {{group}} has no readinessProbe: pods take traffic before they are ready."
+    }
+  },
+  check(ctx, run2) {
+    for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
+      if (g.live === void 0) continue;
+      for (const w of g.slots.get(g.live) ?? []) {
+        const data = { workload: describeObject(refOf(w.object)), slot: g.live, group: g.label };
+        const cap = capacityOf(run2, w);
+        if (cap.min < 1) {
+          if (cap.hpa) ctx.report({ messageId: "hpaZero", object: cap.hpa, at: "/spec/minReplicas", data: { ...data, hpa: describeObject(refOf(cap.hpa)) } });
+          else if (w.replicas !== void 0) ctx.report({ messageId: "noReplicas", object: w.object, at: "/spec/replicas", data });
+        }
+        for (const c of w.containers) {
+          if (c.raw.readinessProbe === void 0 || c.raw.readinessProbe === null) {
+            ctx.report({ messageId: "noReadiness", object: w.object, at: c.pointer(), container: c.name, data });
+          }
+        }
+      }
+    }
+  }
+});
+
+// src/rules/bluegreen/service-selects-slot.ts
+var service_selects_slot_default = defineRule({
+  id: "bluegreen/service-selects-slot",
+  target: "object",
+  kinds: ["Service"],
+  meta: {
+    family: "bluegreen",
+    severity: "error",
+    summary: "A Service in front of slot-labelled workloads selects exactly one existing slot.",
+    description: "Blue-green by selector runs two full copies of an application whose pods carry a slot label (`slot: blue` / `slot: green` by default, see `bluegreen` in the config) and routes traffic with one Service whose selector names the live slot. A Service that fronts such workloads without selecting on the slot key sends traffic to both versions at once, which is exactly what blue-green exists to prevent. A Service that names a slot nobody has routes to nothing. A preview Service (name segment `preview`, `idle`, `next` or `test`, or annotation `tollgate.dev/bluegreen-role: preview`) pointing at a slot that does not exist is only an info.",
+    remediation: "Add the slot key to the Service's selector with the slot that should take traffic (for example `slot: blue`), or fix the slot value.",
+    messages: {
+      split: "{{service}} fronts slot-labelled workloads but its selector has no {{slotKey}}: traffic is split across {{slots}}.",
+      unknownSlot: "{{service}} selects {{slotKey}}: {{slot}}, which is not a slot ({{slotValues}}); it routes to nothing.",
+      emptySlot: "{{service}} selects {{slotKey}}: {{slot}}, but no workload of {{group}} is in that slot (present: {{present}}); it routes to nothing.",
+      emptyPreview: "Preview {{service}} selects {{slotKey}}: {{slot}}, which has no workload of {{group}} (present: {{present}}); deploy the slot before smoke-testing it."
+    }
+  },
+  check(ctx, svc) {
+    const hit = blueGreenOf(ctx.run, ctx.config.bluegreen).byService.get(svc.key);
+    if (!hit) return;
+    const { group, service } = hit;
+    const data = { service: describeObject(refOf(svc)), slotKey: group.slotKey, group: group.label };
+    if (service.slot === void 0) {
+      const slots = [...group.slots].map(([slot, ws]) => `${slot} (${ws.map(nameOf).join(", ")})`).join(" and ");
+      ctx.report({ messageId: "split", at: "/spec/selector", data: { ...data, slots } });
+      return;
+    }
+    const at2 = joinPointer("/spec/selector", group.slotKey);
+    if (!group.slotValues.includes(service.slot)) {
+      ctx.report({ messageId: "unknownSlot", at: at2, data: { ...data, slot: service.slot, slotValues: group.slotValues.join(", ") } });
+      return;
+    }
+    if (!group.slots.has(service.slot)) {
+      const present = [...group.slots.keys()].join(", ");
+      if (service.role === "preview") ctx.report({ messageId: "emptyPreview", at: at2, severity: "info", data: { ...data, slot: service.slot, present } });
+      else ctx.report({ messageId: "emptySlot", at: at2, data: { ...data, slot: service.slot, present } });
+    }
+  }
+});
+
+// src/model/bluegreen-parity.ts
+var VERSIONISH_ENV = /version|release|slot|colou?r|build|commit|sha|revision/i;
+var MAX_DIFFERENCES = 10;
+function slotDifferences(a, aSlot, b, bSlot, cfg) {
+  const out = [];
+  if (a.kind !== b.kind) {
+    return [{ text: `${bSlot} is a ${b.kind}, ${aSlot} a ${a.kind}`, pointer: "/kind" }];
+  }
+  const na = normaliser(a, aSlot, cfg);
+  const nb = normaliser(b, bSlot, cfg);
+  const same = (x, y) => x === y || typeof x === "string" && typeof y === "string" && na(x) === nb(y);
+  const say = (text, pointer) => out.push({ text: `${bSlot}: ${text}`, pointer });
+  const ignoredLabels = /* @__PURE__ */ new Set([cfg.slotKey, ...cfg.versionLabels]);
+  const labelsPointer = b.podSpecPointer.replace(/\/spec$/, "/metadata/labels");
+  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(a.podLabels), ...Object.keys(b.podLabels)])].sort()) {
+    if (ignoredLabels.has(k) || same(a.podLabels[k], b.podLabels[k])) continue;
+    say(`pod label ${k} ${show(b.podLabels[k])}, ${aSlot} ${show(a.podLabels[k])}`, joinPointer(labelsPointer, k));
+  }
+  for (const [role, label] of [["app", "container"], ["init", "init container"], ["sidecar", "sidecar"]]) {
+    const as = a.all.filter((c) => c.role === role);
+    const bs = b.all.filter((c) => c.role === role);
+    const onlyB = bs.filter((c) => !as.some((x) => x.name === c.name));
+    const onlyA = as.filter((c) => !bs.some((x) => x.name === c.name));
+    if (onlyA.length === 1 && onlyB.length === 1) {
+      say(`${label} name ${onlyB[0].name}, ${aSlot} ${onlyA[0].name}`, onlyB[0].pointer("name"));
+      compareContainers(onlyA[0], onlyB[0], label, aSlot, same, say);
+    } else {
+      for (const c of onlyB) say(`has ${label} ${c.name}, ${aSlot} does not`, c.pointer("name"));
+      for (const c of onlyA) say(`has no ${label} ${c.name}, ${aSlot} does`, joinPointer(b.podSpecPointer, role === "app" ? "containers" : "initContainers"));
+    }
+    for (const cb of bs) {
+      const ca = as.find((c) => c.name === cb.name);
+      if (ca) compareContainers(ca, cb, label, aSlot, same, say);
+    }
+  }
+  const rest = (spec) => {
+    const { containers: _c, initContainers: _i, ...others } = spec;
+    return others;
+  };
+  for (const d of deepDiff(rest(a.podSpec), rest(b.podSpec), b.podSpecPointer, same)) {
+    say(`pod ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
+  }
+  return out.slice(0, MAX_DIFFERENCES);
+}
+function compareContainers(a, b, label, aSlot, same, say) {
+  const who = `${label} ${b.name}`;
+  if (a.image && b.image && !same(imageRepository(a.image), imageRepository(b.image))) {
+    say(`${who} image ${imageRepository(b.image)}, ${aSlot} ${imageRepository(a.image)}`, b.pointer("image"));
+  }
+  for (const field of ["requests", "limits"]) {
+    for (const r of RESOURCES) {
+      const qa = a[field][r];
+      const qb = b[field][r];
+      if (qa?.value === qb?.value) continue;
+      say(`${who} ${field} ${r} ${qb?.text ?? "none"}, ${aSlot} ${qa?.text ?? "none"}`, qb?.pointer ?? b.pointer("resources"));
+    }
+  }
+  const envOf = (c) => {
+    const m = /* @__PURE__ */ new Map();
+    if (Array.isArray(c.raw.env)) {
+      c.raw.env.forEach((e, index) => {
+        if (isRecord(e) && typeof e.name === "string") m.set(e.name, { value: e.value ?? e.valueFrom, index });
+      });
+    }
+    return m;
+  };
+  const ea = envOf(a);
+  const eb = envOf(b);
+  for (const name2 of [.../* @__PURE__ */ new Set([...ea.keys(), ...eb.keys()])].sort()) {
+    const va = ea.get(name2);
+    const vb = eb.get(name2);
+    if (va && vb && (VERSIONISH_ENV.test(name2) || sameDeep(va.value, vb.value, same))) continue;
+    say(
+      `${who} env ${name2} ${vb ? show(vb.value) : "unset"}, ${aSlot} ${va ? show(va.value) : "unset"}`,
+      vb ? b.pointer("env", vb.index) : b.pointer("env")
+    );
+  }
+  const rest = (raw) => {
+    const { name: _n, image: _i, env: _e, resources: _r, ...others } = raw;
+    return others;
+  };
+  for (const d of deepDiff(rest(a.raw), rest(b.raw), b.pointer(), same)) {
+    say(`${who} ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
+  }
+}
+function deepDiff(a, b, pointer, same, path = "") {
+  const out = [];
+  const walk = (x, y, ptr, p) => {
+    if (isRecord(x) && isRecord(y)) {
+      for (const k of [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+        walk(x[k], y[k], joinPointer(ptr, k), p ? `${p}.${k}` : k);
+      }
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y)) {
+      const named = [...x, ...y].every((i) => isRecord(i) && typeof i.name === "string");
+      if (named) {
+        const ix = new Map(x.map((i) => [i.name, i]));
+        const iy = new Map(y.map((i, n) => [i.name, [i, n]]));
+        for (const n of [.../* @__PURE__ */ new Set([...ix.keys(), ...iy.keys()])]) {
+          const hit = iy.get(n);
+          walk(ix.get(n), hit?.[0], hit ? joinPointer(ptr, hit[1]) : ptr, `${p}[${n}]`);
+        }
+      } else {
+        for (let i = 0; i < Math.max(x.length, y.length); i++) walk(x[i], y[i], i < y.length ? joinPointer(ptr, i) : ptr, `${p}[${i}]`);
+      }
+      return;
+    }
+    if (!sameDeep(x, y, same)) out.push({ path: p, pointer: y === void 0 ? parentPointer(ptr) : ptr, a: x, b: y });
+  };
+  walk(a, b, pointer, path);
+  return out;
+}
+function parentPointer(p) {
+  return p.slice(0, Math.max(0, p.lastIndexOf("/")));
+}
+function sameDeep(x, y, same) {
+  if (same(x, y)) return true;
+  if (isRecord(x) && isRecord(y)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
+    for (const k of keys) if (!sameDeep(x[k], y[k], same)) return false;
+    return true;
+  }
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameDeep(v, y[i], same));
+  return false;
+}
+function normaliser(w, slot, cfg) {
+  const tokens = /* @__PURE__ */ new Map([[slot, "\0slot"]]);
+  const v = versionOf(w, cfg);
+  if (v) tokens.set(v, "\0version");
+  for (const c of w.all) {
+    const t = imageTag(c.image);
+    if (t) tokens.set(t, "\0version");
+  }
+  for (const k of cfg.versionLabels) {
+    const lv = w.podLabels[k];
+    if (lv) tokens.set(lv, "\0version");
+  }
+  const ordered = [...tokens.entries()].sort((x, y) => y[0].length - x[0].length);
+  return (s) => {
+    let r = s;
+    for (const [t, ph] of ordered) r = r.split(t).join(ph);
+    return r;
+  };
+}
+function show(v) {
+  if (v === void 0 || v === null) return "none";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  const s = JSON.stringify(v);
+  return s.length > 80 ? s.slice(0, 77) + "..." : s;
+}
+function changedPaths(before, after, limit = 3) {
+  const all = deepDiff(before, after, "", (x, y) => x === y);
+  return { items: all.slice(0, limit).map((d) => `${d.path} ${show(d.a)} → ${show(d.b)}`), total: all.length };
+}
+
+// src/rules/bluegreen/slot-parity.ts
+var slot_parity_default = defineRule({
+  id: "bluegreen/slot-parity",
+  target: "run",
+  meta: {
+    family: "bluegreen",
+    severity: "warning",
+    summary: "The two slots differ only in the slot label, versions and image tags.",
+    description: "A switch should change one thing: the version. When the idle slot also differs in ports, probes, resources, container names, volumes, environment or scheduling, the switch changes those too, and a rollback restores them, which nobody reviewed as such. Workloads are paired across slots by name with the slot value removed (`web-blue` and `web-green`). Strings that differ only by the slot value or the version (`web-config-blue`, `APP_VERSION`) count as equal, and env vars named like a version, release, build or commit may differ. Each difference is reported on the non-live slot with both values.",
+    remediation: "Make the slots identical apart from the slot label, version labels and image tag; ship other changes through both slots (deploy to idle, switch) rather than side by side.",
+    messages: {
+      differs: "{{difference}} (the slots of {{group}} should differ only in slot, version and image tag).",
+      unpaired: "{{workload}} in slot {{slot}} of {{group}} has no counterpart in slot {{other}}."
+    }
+  },
+  check(ctx, run2) {
+    const cfg = resolveBlueGreen(ctx.config.bluegreen);
+    for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
+      if (g.slots.size < 2) continue;
+      const ref = g.live !== void 0 && g.slots.has(g.live) ? g.live : [...g.slots.keys()].sort((a, b) => g.slotValues.indexOf(a) - g.slotValues.indexOf(b))[0];
+      const refWorkloads = g.slots.get(ref);
+      for (const [slot, workloads] of g.slots) {
+        if (slot === ref) continue;
+        for (const { a, b } of pair(
+          refWorkloads,
+          ref,
+          workloads,
+          slot,
+          (w, unpairedSlot, other) => ctx.report({ messageId: "unpaired", object: w.object, at: "/metadata/name", data: { workload: nameOf(w), slot: unpairedSlot, other, group: g.label } })
+        )) {
+          for (const d of slotDifferences(a, ref, b, slot, cfg)) {
+            ctx.report({ messageId: "differs", object: b.object, at: d.pointer, data: { difference: d.text, group: g.label } });
+          }
+        }
+      }
+    }
+  }
+});
+function pair(as, aSlot, bs, bSlot, unpaired) {
+  if (as.length === 1 && bs.length === 1) return [{ a: as[0], b: bs[0] }];
+  const key2 = (w, slot) => `${w.kind}/${(w.object.metadata.name ?? "").split(slot).join("\0")}`;
+  const byKey = new Map(as.map((w) => [key2(w, aSlot), w]));
+  const out = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const b of bs) {
+    const a = byKey.get(key2(b, bSlot));
+    if (a) {
+      out.push({ a, b });
+      used.add(a);
+    } else unpaired(b, bSlot, aSlot);
+  }
+  for (const a of as) if (!used.has(a)) unpaired(a, aSlot, bSlot);
+  return out;
+}
+
+// src/rules/bluegreen/switch-capacity.ts
+var switch_capacity_default = defineRule({
+  id: "bluegreen/switch-capacity",
+  target: "run",
+  meta: {
+    family: "bluegreen",
+    severity: "error",
+    boundary: true,
+    summary: "The slot a switch moves traffic to has at least the replicas of the slot it replaces.",
+    description: "Needs a base (`--base`). When a change flips a Service's selector, the target slot takes the whole load at once; it needs at least as many replicas as the slot that served it before the change (with an HPA, its minReplicas counts, since that is what runs when traffic arrives). The replaced slot's capacity is taken from the base, where it was serving.",
+    remediation: "Scale the target slot up to the live slot's replicas (or HPA minimum) in an earlier change, let it become ready, then switch.",
+    messages: {
+      tooSmall: "{{service}} switches traffic from {{from}} ({{fromCapacity}}) to {{to}} ({{toCapacity}}); {{to}} needs at least {{needed}} replicas to take the load."
+    }
+  },
+  check(ctx, run2) {
+    for (const s of switchesOf(run2, ctx.config.bluegreen)) {
+      const from = slotCapacity(s.fromRun, s.fromWorkloads);
+      const to = slotCapacity(run2, s.toWorkloads);
+      if (to.min >= from.min) continue;
+      ctx.report({
+        messageId: "tooSmall",
+        object: s.service,
+        at: joinPointer("/spec/selector", s.group.slotKey),
+        data: { service: describeObject(refOf(s.service)), from: s.from, to: s.to, fromCapacity: formatCapacity(from), toCapacity: formatCapacity(to), needed: from.min }
+      });
+    }
+  }
+});
+
+// src/rules/bluegreen/switch-deploys-first.ts
+var switch_deploys_first_default = defineRule({
+  id: "bluegreen/switch-deploys-first",
+  target: "run",
+  meta: {
+    family: "bluegreen",
+    severity: "error",
+    boundary: true,
+    summary: "A change that switches slots does not also change the slot it switches to.",
+    description: "Needs a base (`tollgate check --base <dir or git ref>`; the Action passes the pull request's base). Deploy first, switch second: the new version goes to the idle slot in one change, is rolled out and smoke-tested through the preview Service, and only then does a second change flip the main Service's selector. A change that flips the selector and also edits (or creates) the target slot's workload sends traffic to pods that do not exist yet or were never tested. Only the target slot's spec and labels count; annotations and the other slot may change.",
+    remediation: "Split the change: first the target slot's workload (deploy and smoke-test it via the preview Service), then the selector flip on its own.",
+    messages: {
+      changed: "{{service}} switches traffic from {{from}} to {{to}} in the same change that modifies {{workload}} ({{changes}}); deploy {{to}} first, switch in a separate change.",
+      created: "{{service}} switches traffic from {{from}} to {{to}} in the same change that creates {{workload}}; deploy {{to}} first, switch in a separate change."
+    }
+  },
+  check(ctx, run2) {
+    const base = run2.base;
+    if (!base) return;
+    const index = baseIndex(base);
+    for (const s of switchesOf(run2, ctx.config.bluegreen)) {
+      const at2 = joinPointer("/spec/selector", s.group.slotKey);
+      const data = { service: describeObject(refOf(s.service)), from: s.from, to: s.to };
+      for (const w of s.toWorkloads) {
+        const before = index.get(`${w.kind}|${nsKey(run2, w.object)}|${w.object.metadata.name ?? ""}`);
+        const workload = describeObject(refOf(w.object));
+        if (!before) {
+          ctx.report({ messageId: "created", object: s.service, at: at2, data: { ...data, workload } });
+          continue;
+        }
+        const diff = changedPaths(relevant(before), relevant(w.object));
+        if (diff.total === 0) continue;
+        const more = diff.total > diff.items.length ? `, and ${diff.total - diff.items.length} more` : "";
+        ctx.report({ messageId: "changed", object: s.service, at: at2, data: { ...data, workload, changes: diff.items.join("; ") + more } });
+      }
+    }
+  }
+});
+function baseIndex(base) {
+  return base.memo("bluegreen/base-objects", () => {
+    const m = /* @__PURE__ */ new Map();
+    for (const o of base.objects) m.set(`${o.kind}|${nsKey(base, o)}|${o.metadata.name ?? ""}`, o);
+    return m;
+  });
+}
+function relevant(o) {
+  return { metadata: { labels: o.metadata.labels }, spec: o.raw.spec };
+}
+
+// src/rules/bluegreen/switch-summary.ts
+var switch_summary_default = defineRule({
+  id: "bluegreen/switch-summary",
+  target: "run",
+  meta: {
+    family: "bluegreen",
+    severity: "info",
+    boundary: true,
+    summary: "A slot switch says what it does and how to roll it back.",
+    description: "Needs a base (`--base`). For every main Service whose slot selector differs between base and head, one info finding in plain words: which slot and version traffic leaves and which it goes to, with replicas (or the HPA range), and the one-line rollback. The Action puts the same sentences in the pull request comment.",
+    remediation: "Nothing to fix: read it to be sure the switch is the one you meant.",
+    messages: {
+      summary: "{{sentence}}"
+    }
+  },
+  check(ctx, run2) {
+    for (const s of switchesOf(run2, ctx.config.bluegreen)) {
+      const d = describeSwitch(run2, s, ctx.config.bluegreen);
+      ctx.report({ messageId: "summary", object: s.service, at: joinPointer("/spec/selector", s.group.slotKey), data: { sentence: d.sentence } });
+    }
+  }
+});
 
 // src/rules/bluegreen/index.ts
-var bluegreenRules = [];
+var bluegreenRules = [
+  service_selects_slot_default,
+  both_slots_default,
+  live_slot_ready_default,
+  slot_parity_default,
+  switch_deploys_first_default,
+  switch_capacity_default,
+  switch_summary_default
+];
+
+// src/rules/selectors/overlapping-workloads.ts
+var overlapping_workloads_default = defineRule({
+  id: "selectors/overlapping-workloads",
+  target: "run",
+  meta: {
+    family: "selectors",
+    severity: "warning",
+    summary: "No two workloads in a namespace select each other's pods.",
+    description: "When a controller's selector also matches the pods of another workload in the same namespace, the controllers compete: a ReplicaSet adopts matching orphan pods and counts them as its replicas, rollouts report the wrong pods, and PodDisruptionBudgets or Services built on the same labels cover both. Kubernetes does not stop it. Blue-green slots are kept apart by the slot label in each selector; a selector on the app label alone overlaps the other slot.",
+    remediation: "Add a distinguishing label to each pod template and to the workload's selector (for blue-green: the slot), so each selector matches only its own pods.",
+    messages: {
+      overlaps: "{{workload}}'s selector {{selector}} also matches the pods of {{other}}; the two controllers will fight over them.",
+      mutual: "{{workload}} ({{selector}}) and {{other}} ({{otherSelector}}) select each other's pods; the two controllers will fight over them."
+    }
+  },
+  check(ctx, run2) {
+    const index = podIndex(run2);
+    const reported = /* @__PURE__ */ new Set();
+    for (const w of run2.workloads) {
+      const ws = workloadSelector(w);
+      if (!ws?.selector || isEmptySelector(ws.selector)) continue;
+      for (const other of index.matching(nsKey(run2, w.object), ws.selector)) {
+        if (!other.workload || other.object === w.object) continue;
+        const pair2 = [w.object.key, other.object.key].sort().join("\n");
+        if (reported.has(pair2)) continue;
+        reported.add(pair2);
+        const back = workloadSelector(other.workload)?.selector;
+        const mutual = back !== void 0 && !isEmptySelector(back) && selectorMatches(back, w.podLabels);
+        ctx.report({
+          messageId: mutual ? "mutual" : "overlaps",
+          object: w.object,
+          at: ws.pointer,
+          data: { workload: describeObject(refOf(w.object)), other: describeObject(refOf(other.object)), selector: formatSelector(ws.selector), otherSelector: back ? formatSelector(back) : "" }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/selectors/selector-matches-template.ts
+var selector_matches_template_default = defineRule({
+  id: "selectors/selector-matches-template",
+  target: "workload",
+  meta: {
+    family: "selectors",
+    severity: "error",
+    summary: "A workload's selector matches its own pod template labels.",
+    description: "For Deployments, ReplicaSets, StatefulSets and DaemonSets in apps/v1 the API server requires spec.selector and rejects one that does not match spec.template.metadata.labels (`selector does not match template labels`); an empty selector is rejected too. ReplicationControllers and Jobs with manualSelector are checked when they set a selector. Catching it in review saves a failed apply.",
+    remediation: "Make spec.selector a subset of the pod template's labels (usually the app label, plus the slot for blue-green workloads). The selector is immutable after creation, so get it right before the first apply.",
+    messages: {
+      missing: "{{workload}} has no spec.selector; apps/v1 requires one that matches the pod template labels.",
+      malformed: "{{workload}} has a spec.selector that is not a valid label selector (matchExpressions need key and an operator In, NotIn, Exists or DoesNotExist).",
+      empty: "{{workload}} has an empty spec.selector, which would select every pod in the namespace; the API server rejects it.",
+      mismatch: "{{workload}}'s selector {{selector}} does not match its own pod template: {{unmet}}; the API server rejects it."
+    }
+  },
+  check(ctx, w) {
+    const ws = workloadSelector(w);
+    if (!ws) return;
+    const workload = describeObject(refOf(w.object));
+    if (!ws.present) {
+      if (ws.required) ctx.report({ messageId: "missing", at: "/spec", data: { workload } });
+      return;
+    }
+    if (!ws.selector) {
+      ctx.report({ messageId: "malformed", at: ws.pointer, data: { workload } });
+      return;
+    }
+    if (isEmptySelector(ws.selector)) {
+      if (ws.required) ctx.report({ messageId: "empty", at: ws.pointer, data: { workload } });
+      return;
+    }
+    if (selectorMatches(ws.selector, w.podLabels)) return;
+    ctx.report({
+      messageId: "mismatch",
+      at: ws.pointer,
+      data: { workload, selector: formatSelector(ws.selector), unmet: unmetRequirements(ws.selector, w.podLabels).join(", ") }
+    });
+  }
+});
+
+// src/rules/selectors/service-matches-nothing.ts
+var service_matches_nothing_default = defineRule({
+  id: "selectors/service-matches-nothing",
+  target: "object",
+  kinds: ["Service"],
+  meta: {
+    family: "selectors",
+    severity: "warning",
+    summary: "Service selectors match the pods of some workload.",
+    description: "A Service whose selector matches no pod template in the run has no endpoints: requests to it fail. The workload may legitimately live elsewhere (another repository, a Helm release), so this is a warning by default, and an info when the run holds no workload at all in that namespace (only some files were checked). Namespaces are compared after resolving unset ones the way `kubectl apply` would. ExternalName Services and Services without a selector (endpoints managed by hand) are not checked. Custom resources with a pod template (an Argo Rollout, for instance) count as workloads. Blue-green Services whose slot has no workload are reported by the bluegreen rules instead.",
+    remediation: "Fix the selector or the pod template labels so they match. If the pods are deployed from elsewhere, lower this rule's severity in .tollgate.yaml or exempt the Service.",
+    messages: {
+      nothing: "{{service}} selects {{selector}}, which matches no workload's pods in namespace {{namespace}}; it will have no endpoints.",
+      emptyNamespace: "{{service}} selects {{selector}}, but no workload in namespace {{namespace}} is part of this check; if its pods are deployed from elsewhere this is fine."
+    }
+  },
+  check(ctx, svc) {
+    const selector = serviceSelector(svc);
+    if (!selector) return;
+    if (serviceTargets(ctx.run, svc).length > 0) return;
+    if (blueGreenOf(ctx.run, ctx.config.bluegreen).byService.has(svc.key)) return;
+    const ns = ctx.run.namespaceOf(svc);
+    const anyInNamespace = podIndex(ctx.run).inNamespace(ns).length > 0;
+    ctx.report({
+      messageId: anyInNamespace ? "nothing" : "emptyNamespace",
+      at: "/spec/selector",
+      ...anyInNamespace ? {} : { severity: "info" },
+      data: { service: describeObject(refOf(svc)), selector: formatSelector(selectorFromMap(selector)), namespace: ns ?? "(unset)" }
+    });
+  }
+});
+
+// src/rules/selectors/service-spans-apps.ts
+var service_spans_apps_default = defineRule({
+  id: "selectors/service-spans-apps",
+  target: "object",
+  kinds: ["Service"],
+  meta: {
+    family: "selectors",
+    severity: "warning",
+    summary: "A Service selects the pods of one application.",
+    description: "A Service whose selector is broad enough to match pods of different applications (different `app.kubernetes.io/name` or `app` labels) sends requests to whichever pod answers: a selector `tier: frontend` that catches both `web` and `admin`. The blue and green slots of one application are one application (a trailing `-<slot>` in the app label is ignored), and pods without an app label are not counted. Options: `appLabels`, the labels that name the application, most specific first.",
+    remediation: "Add the application's label to the Service selector. If the Service fronts several applications on purpose, suppress the finding on it with a reason.",
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { appLabels: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } } }
+    },
+    defaultOptions: { appLabels: DEFAULT_APP_LABELS },
+    messages: {
+      spans: "{{service}} selects pods of {{count}} applications: {{apps}}; requests go to whichever answers."
+    }
+  },
+  check(ctx, svc) {
+    if (!serviceSelector(svc)) return;
+    const appLabels = ctx.options.appLabels;
+    const slotKey = resolveBlueGreen(ctx.config.bluegreen).slotKey;
+    const apps = /* @__PURE__ */ new Map();
+    for (const t of serviceTargets(ctx.run, svc)) {
+      let app = appIdentity(t.labels, appLabels);
+      if (app === void 0) continue;
+      const slot = t.labels[slotKey];
+      if (slot && app.endsWith(`-${slot}`)) app = app.slice(0, -slot.length - 1);
+      const l = apps.get(app);
+      const name2 = t.object.metadata.name ?? "(unnamed)";
+      if (l) l.push(`${t.object.kind} ${name2}`);
+      else apps.set(app, [`${t.object.kind} ${name2}`]);
+    }
+    if (apps.size < 2) return;
+    const list = [...apps].sort((a, b) => a[0].localeCompare(b[0])).map(([app, ws]) => `${app} (${ws.join(", ")})`);
+    ctx.report({ messageId: "spans", at: "/spec/selector", data: { service: describeObject(refOf(svc)), count: apps.size, apps: list.join(", ") } });
+  }
+});
+
+// src/rules/selectors/index.ts
+var selectorsRules = [service_matches_nothing_default, selector_matches_template_default, overlapping_workloads_default, service_spans_apps_default];
+
+// src/cost/settings.ts
+function quantityOf(v, fallback) {
+  if (v === void 0) return fallback;
+  const q = parseQuantity(v);
+  return q.ok ? q.value : fallback;
+}
+function resolveCostConfig(raw) {
+  if (raw === void 0) return DEFAULT_COST_CONFIG;
+  const d = DEFAULT_COST_CONFIG;
+  const r = raw;
+  return {
+    platforms: r.platforms ?? d.platforms,
+    region: r.region ?? d.region,
+    defaultRequests: {
+      cpu: quantityOf(r.defaultRequests?.cpu, d.defaultRequests.cpu),
+      memory: quantityOf(r.defaultRequests?.memory, d.defaultRequests.memory)
+    },
+    eks: { ...d.eks, ...r.eks },
+    k3s: { ...d.k3s, ...r.k3s },
+    budgets: (r.budgets ?? []).map((b, index) => ({ ...b, index })),
+    increase: r.increase ?? d.increase
+  };
+}
+
+// src/cost/run-inputs.ts
+function runCostInputs(run2, config) {
+  return run2.memo("cost:inputs", () => {
+    const ownership = ownershipOf(run2, config);
+    const idle = idleSlots(run2, config.bluegreen).flatMap(
+      (s) => s.workloads.map((w) => ({
+        workloadKey: w.object.key,
+        description: `${s.group}: the idle ${s.slot} slot (${s.liveSlot} is live), kept for instant rollback`
+      }))
+    );
+    return {
+      ...ownership.active ? {
+        teamOfNamespace: (ns) => {
+          const teams = ownership.ownerOfNamespace(ns)?.teams ?? [];
+          return teams.length > 0 ? teams.join(", ") : void 0;
+        }
+      } : {},
+      idleSlots: idle
+    };
+  });
+}
+
+// src/cost/capacity.ts
+var MiB = 1024 * 1024;
+var GiB = 1024 * MiB;
+var DEFAULT_VM_MEMORY_OVERHEAD = 0.075;
+var SIZE_ENIS = {
+  large: [3, 10],
+  xlarge: [4, 15],
+  "2xlarge": [4, 15],
+  "4xlarge": [8, 30]
+};
+var ENI_TABLE = {
+  "t3.medium": [3, 6],
+  "t3.large": [3, 12],
+  "t3.xlarge": [4, 15],
+  "t3.2xlarge": [4, 15],
+  ...Object.fromEntries(
+    ["m5", "m6i", "m7i", "c6i", "c7i", "r6i", "r7i", "m7g", "c7g", "r7g"].flatMap((family) => Object.entries(SIZE_ENIS).map(([size, enis]) => [`${family}.${size}`, enis]))
+  )
+};
+function eksMaxPods(instanceType) {
+  const enis = ENI_TABLE[instanceType];
+  if (enis === void 0) return { maxPods: 110, known: false };
+  return { maxPods: enis[0] * (enis[1] - 1) + 2, known: true };
+}
+function eksKubeReservedMillicores(vcpu) {
+  const tiers = [[1, 60], [1, 10], [2, 5]];
+  let left = vcpu;
+  let reserved = 0;
+  for (const [cores, perCore] of tiers) {
+    const n = Math.min(left, cores);
+    reserved += n * perCore;
+    left -= n;
+  }
+  return reserved + left * 2.5;
+}
+function eksKubeReservedMemoryMiB(maxPods) {
+  return 11 * maxPods + 255;
+}
+var EKS_EVICTION_HARD_MIB = 100;
+var EKS_DEFAULT_DAEMONSET_OVERHEAD = { cpu: 0.18, memory: 250 * MiB, pods: 3 };
+function eksNodeCapacity(machine, options = {}) {
+  const overhead = options.vmMemoryOverhead ?? DEFAULT_VM_MEMORY_OVERHEAD;
+  const ds = options.daemonSetOverhead ?? EKS_DEFAULT_DAEMONSET_OVERHEAD;
+  const { maxPods, known } = eksMaxPods(machine.instanceType);
+  const listedMiB = machine.memoryGiB * 1024;
+  const capacityMiB = listedMiB - Math.ceil(listedMiB * overhead);
+  const reservedMiB = eksKubeReservedMemoryMiB(maxPods) + EKS_EVICTION_HARD_MIB;
+  const cpuMillis = machine.vcpu * 1e3 - eksKubeReservedMillicores(machine.vcpu);
+  const allocatable = {
+    cpu: cpuMillis / 1e3,
+    memory: Math.max(0, capacityMiB - reservedMiB) * MiB,
+    pods: maxPods
+  };
+  const assumptions = [
+    `EKS ${machine.instanceType}: max pods ${maxPods} ${known ? "= ENIs × (IPv4 per ENI − 1) + 2 (VPC CNI without prefix delegation)" : "(instance type not in the ENI table; the kubelet default 110 is assumed)"}.`,
+    `EKS ${machine.instanceType}: memory capacity = ${machine.memoryGiB} GiB listed minus ${(overhead * 100).toFixed(1)} % VM overhead (Karpenter's default), minus kube-reserved 11 MiB × max pods + 255 MiB and the 100 MiB hard eviction threshold.`,
+    `EKS ${machine.instanceType}: kube-reserved CPU ${eksKubeReservedMillicores(machine.vcpu)}m (6 % of the first core, 1 % of the second, 0.5 % of cores 3–4, 0.25 % beyond).`,
+    `EKS ${machine.instanceType}: every node runs DaemonSets (aws-node, kube-proxy, ebs-csi-node) assumed to request ${Math.round(ds.cpu * 1e3)}m CPU and ${Math.round(ds.memory / MiB)} Mi; measured 170–195m and ~250 Mi.`
+  ];
+  return { platform: "eks", instanceType: machine.instanceType, allocatable, available: subtract(allocatable, ds), assumptions };
+}
+var K3S_SERVER_FOOTPRINT = { cpu: 0.1, memory: 16e8, pods: 0 };
+var K3S_AGENT_FOOTPRINT = { cpu: 0, memory: 275e6, pods: 0 };
+var K3S_MAX_PODS = 110;
+function k3sNodeCapacity(machine, role, options = {}) {
+  const overhead = options.vmMemoryOverhead ?? DEFAULT_VM_MEMORY_OVERHEAD;
+  const footprint = role === "server" ? options.serverFootprint ?? K3S_SERVER_FOOTPRINT : options.agentFootprint ?? K3S_AGENT_FOOTPRINT;
+  const listedMiB = machine.memoryGiB * 1024;
+  const allocatable = {
+    cpu: machine.vcpu,
+    memory: (listedMiB - Math.ceil(listedMiB * overhead)) * MiB,
+    pods: K3S_MAX_PODS
+  };
+  const assumptions = [
+    `k3s ${machine.instanceType}: no kube-reserved, system-reserved or memory eviction threshold (k3s defaults); ${K3S_MAX_PODS} pods per node.`,
+    `k3s ${machine.instanceType}: memory = ${machine.memoryGiB} GB listed (read as GiB) minus ${(overhead * 100).toFixed(1)} % VM overhead, the same allowance as EKS so the platforms compare fairly.`,
+    role === "server" ? `k3s server node: the control plane (API server, datastore, controllers) takes about ${footprint.memory / 1e9} GB RAM and ${Math.round(footprint.cpu * 1e3)}m CPU ("a few %" of a core, rounded up).` : `k3s agent node: the k3s agent takes about ${Math.round(footprint.memory / 1e6)} MB RAM; its CPU use is not reserved.`
+  ];
+  return { platform: "k3s", instanceType: machine.instanceType, allocatable, available: subtract(allocatable, footprint), assumptions };
+}
+function subtract(a, b) {
+  return {
+    // Rounded to whole millicores so 1.93 − 0.18 is 1.75, not 1.7499999999999998.
+    cpu: Math.max(0, Math.round((a.cpu - b.cpu) * 1e3) / 1e3),
+    memory: Math.max(0, a.memory - b.memory),
+    pods: Math.max(0, a.pods - b.pods)
+  };
+}
+var BYTES = { MiB, GiB };
+
+// src/cost/demand.ts
+var UNSET_NAMESPACE = void 0;
+function describeWorkload(d) {
+  return `${d.kind} ${d.namespace === void 0 ? "" : `${d.namespace}/`}${d.name}`;
+}
+function hpaTargets(run2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const hpa of run2.byKind("HorizontalPodAutoscaler")) {
+    const ref = hpa.raw.spec?.scaleTargetRef;
+    if (typeof ref?.kind !== "string" || typeof ref.name !== "string") continue;
+    out.set(`${run2.namespaceOf(hpa) ?? ""}/${ref.kind}/${ref.name}`, hpa);
+  }
+  return out;
+}
+function hpaRange(hpa) {
+  const spec = hpa.raw.spec;
+  const max = spec?.maxReplicas;
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 1) return void 0;
+  const min = typeof spec?.minReplicas === "number" && Number.isInteger(spec.minReplicas) && spec.minReplicas >= 1 ? spec.minReplicas : 1;
+  return { min: Math.min(min, max), max };
+}
+function storageOf(spec) {
+  const req = isRecord(spec) && isRecord(spec.resources) && isRecord(spec.resources.requests) ? spec.resources.requests.storage : void 0;
+  const q = parseQuantity(req);
+  return q.ok && q.value > 0 ? q.value : 0;
+}
+function computeDemand(run2, cost) {
+  const hpas = hpaTargets(run2);
+  const workloads = [];
+  const daemonSets = [];
+  const batch = [];
+  const defaultedAll = [];
+  for (const w of run2.workloads) {
+    const o = w.object;
+    const namespace = run2.namespaceOf(o) ?? UNSET_NAMESPACE;
+    const name2 = o.metadata.name ?? o.metadata.generateName ?? "(unnamed)";
+    const lr = limitRangeDefaults(run2, namespace);
+    const defaulted = /* @__PURE__ */ new Set();
+    const pick = (c, r) => {
+      const v = containerRequest(c, r, lr);
+      if (v !== void 0) return v;
+      if (r === "ephemeral-storage") return void 0;
+      defaulted.add(c.name);
+      return r === "cpu" ? cost.defaultRequests.cpu : cost.defaultRequests.memory;
+    };
+    const cpu = effectivePodValue(w, "cpu", pick).value;
+    const memory = effectivePodValue(w, "memory", pick).value;
+    const hpa = hpas.get(`${namespace ?? ""}/${o.kind}/${name2}`);
+    const range = hpa ? hpaRange(hpa) : void 0;
+    const replicas = w.kind === "DaemonSet" ? 0 : range?.min ?? w.replicas ?? 1;
+    let storage = 0;
+    if (w.kind === "StatefulSet") {
+      const templates = o.raw.spec?.volumeClaimTemplates;
+      if (Array.isArray(templates)) for (const t of templates) storage += storageOf(isRecord(t) ? t.spec : void 0);
+    }
+    const d = {
+      key: o.key,
+      workload: w,
+      kind: o.kind,
+      namespace,
+      name: name2,
+      replicas,
+      ...range ? { replicasMax: range.max } : {},
+      ...hpa ? { hpa } : {},
+      cpu,
+      memory,
+      storage,
+      defaulted: [...defaulted]
+    };
+    if (defaulted.size > 0) defaultedAll.push(`${describeWorkload(d)} (${[...defaulted].join(", ")})`);
+    if (w.schedule === "batch") batch.push(d);
+    else if (w.kind === "DaemonSet") daemonSets.push(d);
+    else workloads.push(d);
+  }
+  const claims = [];
+  for (const pvc of run2.byKind("PersistentVolumeClaim")) {
+    const bytes = storageOf(pvc.raw.spec);
+    if (bytes > 0) claims.push({ object: pvc, namespace: run2.namespaceOf(pvc), name: pvc.metadata.name ?? "(unnamed)", bytes });
+  }
+  const loadBalancers = [];
+  for (const svc of run2.byKind("Service")) {
+    if (svc.raw.spec?.type === "LoadBalancer") {
+      loadBalancers.push({ object: svc, namespace: run2.namespaceOf(svc), name: svc.metadata.name ?? "(unnamed)" });
+    }
+  }
+  const assumptions = [];
+  if (defaultedAll.length > 0) {
+    assumptions.push(
+      `Containers without a CPU or memory request (and no LimitRange default) are counted at ${formatCpu(cost.defaultRequests.cpu)} CPU / ${formatMemory(cost.defaultRequests.memory)} (cost.defaultRequests): ${defaultedAll.join("; ")}.`
+    );
+  }
+  const scaled = workloads.filter((d) => d.replicasMax !== void 0);
+  if (scaled.length > 0) {
+    assumptions.push(`Workloads scaled by a HorizontalPodAutoscaler are estimated at minReplicas; the "at max" figure uses maxReplicas: ${scaled.map((d) => `${describeWorkload(d)} ${d.replicas}–${d.replicasMax}`).join(", ")}.`);
+  }
+  if (daemonSets.length > 0) {
+    assumptions.push(`DaemonSets run one pod on every node (node selectors and tolerations are not evaluated): ${daemonSets.map(describeWorkload).join(", ")}.`);
+  }
+  if (batch.length > 0) {
+    assumptions.push(`Jobs and CronJobs are not always on: they are listed with what one hour of a run costs, not in the monthly total (${batch.map(describeWorkload).join(", ")}).`);
+  }
+  return { workloads, daemonSets, batch, claims, loadBalancers, assumptions };
+}
+
+// src/cost/pack.ts
+function prepare(items) {
+  const n = items.length;
+  const p = {
+    ids: items.map((i) => i.id),
+    cpu: new Float64Array(n),
+    mem: new Float64Array(n),
+    pods: new Float64Array(n),
+    count: new Float64Array(n)
+  };
+  for (let i = 0; i < n; i++) {
+    const it = items[i];
+    const pods = it.pods ?? 1;
+    for (const [name2, v] of [["cpu", it.cpu], ["memory", it.memory], ["count", it.count], ["pods", pods]]) {
+      if (!Number.isFinite(v) || v < 0) throw new RangeError(`pack item "${it.id}": ${name2} must be a finite number >= 0 (got ${v})`);
+    }
+    if (!Number.isInteger(it.count) || !Number.isInteger(pods)) throw new RangeError(`pack item "${it.id}": count and pods must be whole numbers`);
+    p.cpu[i] = Math.round(it.cpu * 1e3);
+    p.mem[i] = Math.round(it.memory);
+    p.pods[i] = pods;
+    p.count[i] = it.count;
+  }
+  return p;
+}
+function toCap(c) {
+  for (const [name2, v] of Object.entries(c)) {
+    if (!Number.isFinite(v) || v < 0) throw new RangeError(`node capacity ${name2} must be a finite number >= 0 (got ${v})`);
+  }
+  return { c: Math.round(c.cpu * 1e3), m: Math.round(c.memory), p: Math.floor(c.pods) };
+}
+function fitsEmpty(p, i, cap) {
+  return p.cpu[i] <= cap.c && p.mem[i] <= cap.m && p.pods[i] <= cap.p;
+}
+function lowerBoundOf(p, cap, include) {
+  let c = 0, m = 0, pods = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    if (!include(i)) continue;
+    const k = p.count[i];
+    c += p.cpu[i] * k;
+    m += p.mem[i] * k;
+    pods += p.pods[i] * k;
+  }
+  const dim = (sum, capacity) => sum === 0 ? 0 : Math.ceil(sum / capacity);
+  return Math.max(dim(c, cap.c), dim(m, cap.m), dim(pods, cap.p));
+}
+function packCore(p, cap, include) {
+  const order = [];
+  const key2 = new Float64Array(p.ids.length);
+  for (let i = 0; i < p.ids.length; i++) {
+    if (!include(i) || p.count[i] === 0) continue;
+    order.push(i);
+    key2[i] = Math.max(cap.c === 0 ? 0 : p.cpu[i] / cap.c, cap.m === 0 ? 0 : p.mem[i] / cap.m, cap.p === 0 ? 0 : p.pods[i] / cap.p);
+  }
+  order.sort((a, b) => key2[b] - key2[a] || p.cpu[b] + p.mem[b] / 1048576 - (p.cpu[a] + p.mem[a] / 1048576) || (p.ids[a] < p.ids[b] ? -1 : p.ids[a] > p.ids[b] ? 1 : 0));
+  const n = order.length;
+  const minC = new Float64Array(n + 1).fill(Infinity);
+  const minM = new Float64Array(n + 1).fill(Infinity);
+  const minP = new Float64Array(n + 1).fill(Infinity);
+  for (let k = n - 1; k >= 0; k--) {
+    const i = order[k];
+    minC[k] = Math.min(minC[k + 1], p.cpu[i]);
+    minM[k] = Math.min(minM[k + 1], p.mem[i]);
+    minP[k] = Math.min(minP[k + 1], p.pods[i]);
+  }
+  let size = 64;
+  let remC = new Float64Array(size), remM = new Float64Array(size), remP = new Float64Array(size);
+  let nodeCount = 0;
+  let firstOpen = 0;
+  const placements = [];
+  const room = (rem, d) => d === 0 ? Infinity : Math.floor(rem / d);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const c = p.cpu[i], m = p.mem[i], pd = p.pods[i];
+    let left = p.count[i];
+    let j = firstOpen;
+    while (left > 0) {
+      for (; j < nodeCount; j++) {
+        if (remC[j] >= c && remM[j] >= m && remP[j] >= pd) break;
+      }
+      if (j === nodeCount) {
+        if (nodeCount === size) {
+          size *= 2;
+          const grow = (a) => {
+            const b = new Float64Array(size);
+            b.set(a);
+            return b;
+          };
+          remC = grow(remC);
+          remM = grow(remM);
+          remP = grow(remP);
+        }
+        remC[j] = cap.c;
+        remM[j] = cap.m;
+        remP[j] = cap.p;
+        nodeCount++;
+      }
+      const take = Math.min(left, room(remC[j], c), room(remM[j], m), room(remP[j], pd));
+      remC[j] = remC[j] - take * c;
+      remM[j] = remM[j] - take * m;
+      remP[j] = remP[j] - take * pd;
+      placements.push(i, j, take);
+      left -= take;
+      j++;
+    }
+    while (firstOpen < nodeCount && (remC[firstOpen] < minC[k + 1] || remM[firstOpen] < minM[k + 1] || remP[firstOpen] < minP[k + 1])) {
+      firstOpen++;
+    }
+  }
+  return { nodeCount, placements, remC, remM, remP };
+}
+function materialize(p, cap, packing) {
+  const perNode = Array.from({ length: packing.nodeCount }, () => []);
+  const pl = packing.placements;
+  for (let t = 0; t < pl.length; t += 3) perNode[pl[t + 1]].push({ id: p.ids[pl[t]], count: pl[t + 2] });
+  return perNode.map((items, j) => ({
+    items,
+    used: {
+      cpu: (cap.c - packing.remC[j]) / 1e3,
+      memory: cap.m - packing.remM[j],
+      pods: cap.p - packing.remP[j]
+    }
+  }));
+}
+function describeMiss(p, i, cap, what) {
+  const over = [];
+  if (p.cpu[i] > cap.c) over.push(`CPU ${p.cpu[i] / 1e3} > ${cap.c / 1e3} cores`);
+  if (p.mem[i] > cap.m) over.push(`memory ${fmtBytes(p.mem[i])} > ${fmtBytes(cap.m)}`);
+  if (p.pods[i] > cap.p) over.push(`pods ${p.pods[i]} > ${cap.p}`);
+  return `one replica exceeds ${what} (${over.join(", ")})`;
+}
+function fmtBytes(b) {
+  return `${Math.round(b / 1048576 * 10) / 10}Mi`;
+}
+function packFirstFitDecreasing(items, capacity) {
+  const p = prepare(items);
+  const cap = toCap(capacity);
+  const unpackable = [];
+  for (let i = 0; i < p.ids.length; i++) {
+    if (p.count[i] > 0 && !fitsEmpty(p, i, cap)) {
+      unpackable.push({ id: p.ids[i], count: p.count[i], reason: describeMiss(p, i, cap, "an empty node") });
+    }
+  }
+  const include = (i) => fitsEmpty(p, i, cap);
+  const packing = packCore(p, cap, include);
+  return { nodeCount: packing.nodeCount, lowerBound: lowerBoundOf(p, cap, include), nodes: materialize(p, cap, packing), unpackable };
+}
+function chooseCheapest(items, candidates, prices, options = {}) {
+  const p = prepare(items);
+  const known = new Set(candidates.map((c) => c.instanceType));
+  const pinned = options.pinned === void 0 ? void 0 : new Set(options.pinned);
+  const unknownPinned = options.pinned?.filter((t) => !known.has(t)) ?? [];
+  const pool = candidates.filter((c) => pinned === void 0 || pinned.has(c.instanceType));
+  const caps = pool.map((c) => toCap(c.capacity));
+  const packable = new Uint8Array(p.ids.length);
+  const unpackable = [];
+  for (let i = 0; i < p.ids.length; i++) {
+    if (p.count[i] === 0) continue;
+    if (caps.some((cap) => fitsEmpty(p, i, cap))) packable[i] = 1;
+    else {
+      const largest = caps.reduce((a, b) => ({ c: Math.max(a.c, b.c), m: Math.max(a.m, b.m), p: Math.max(a.p, b.p) }), { c: 0, m: 0, p: 0 });
+      unpackable.push({
+        id: p.ids[i],
+        count: p.count[i],
+        reason: pool.length === 0 ? "no candidate instance types" : describeMiss(p, i, largest, "every candidate node")
+      });
+    }
+  }
+  const include = (i) => packable[i] === 1;
+  const outcomes = [];
+  let best;
+  for (let ci = 0; ci < pool.length; ci++) {
+    const cand = pool[ci];
+    const cap = caps[ci];
+    const unitPrice = prices[cand.instanceType];
+    if (unitPrice === void 0 || !Number.isFinite(unitPrice)) {
+      outcomes.push({ instanceType: cand.instanceType, eligible: false, reason: "no price for this instance type" });
+      continue;
+    }
+    let misfit = -1;
+    for (let i = 0; i < p.ids.length && misfit < 0; i++) if (packable[i] === 1 && !fitsEmpty(p, i, cap)) misfit = i;
+    if (misfit >= 0) {
+      outcomes.push({ instanceType: cand.instanceType, eligible: false, reason: `${p.ids[misfit]}: ${describeMiss(p, misfit, cap, "this node")}` });
+      continue;
+    }
+    const packing = packCore(p, cap, include);
+    const outcome = {
+      instanceType: cand.instanceType,
+      eligible: true,
+      nodeCount: packing.nodeCount,
+      lowerBound: lowerBoundOf(p, cap, include),
+      unitPrice,
+      total: packing.nodeCount * unitPrice
+    };
+    outcomes.push(outcome);
+    const b = best?.outcome;
+    if (b === void 0 || outcome.total < b.total || outcome.total === b.total && (outcome.nodeCount < b.nodeCount || outcome.nodeCount === b.nodeCount && outcome.instanceType < b.instanceType)) {
+      best = { index: ci, packing, outcome };
+    }
+  }
+  const choice = best === void 0 ? void 0 : {
+    instanceType: best.outcome.instanceType,
+    unitPrice: best.outcome.unitPrice,
+    nodeCount: best.outcome.nodeCount,
+    lowerBound: best.outcome.lowerBound,
+    total: best.outcome.total,
+    nodes: materialize(p, caps[best.index], best.packing)
+  };
+  return { choice, candidates: outcomes, unpackable, unknownPinned };
+}
+
+// src/cost/prices/snapshot.ts
+var EMBEDDED_SNAPSHOT_DATE = "2026-11-22";
+var KARPENTER_PRICES = "https://github.com/aws/karpenter-provider-aws/blob/main/pkg/providers/pricing/zz_generated.pricing_aws.go (generated from the AWS Price List API at 2026-01-19T13:23:24Z)";
+var KARPENTER_AS_OF = "2026-01-19";
+var US_EAST_1_ROWS = [
+  ["m5.large", 2, 8, "x86_64", 0.096],
+  ["m5.xlarge", 4, 16, "x86_64", 0.192],
+  ["m5.2xlarge", 8, 32, "x86_64", 0.384],
+  ["m5.4xlarge", 16, 64, "x86_64", 0.768],
+  ["m6i.large", 2, 8, "x86_64", 0.096],
+  ["m6i.xlarge", 4, 16, "x86_64", 0.192],
+  ["m6i.2xlarge", 8, 32, "x86_64", 0.384],
+  ["m6i.4xlarge", 16, 64, "x86_64", 0.768],
+  ["m7i.large", 2, 8, "x86_64", 0.1008],
+  ["m7i.xlarge", 4, 16, "x86_64", 0.2016],
+  ["m7i.2xlarge", 8, 32, "x86_64", 0.4032],
+  ["m7i.4xlarge", 16, 64, "x86_64", 0.8064],
+  ["c6i.large", 2, 4, "x86_64", 0.085],
+  ["c6i.xlarge", 4, 8, "x86_64", 0.17],
+  ["c6i.2xlarge", 8, 16, "x86_64", 0.34],
+  ["c6i.4xlarge", 16, 32, "x86_64", 0.68],
+  ["c7i.large", 2, 4, "x86_64", 0.08925],
+  ["c7i.xlarge", 4, 8, "x86_64", 0.1785],
+  ["c7i.2xlarge", 8, 16, "x86_64", 0.357],
+  ["c7i.4xlarge", 16, 32, "x86_64", 0.714],
+  ["r6i.large", 2, 16, "x86_64", 0.126],
+  ["r6i.xlarge", 4, 32, "x86_64", 0.252],
+  ["r6i.2xlarge", 8, 64, "x86_64", 0.504],
+  ["r6i.4xlarge", 16, 128, "x86_64", 1.008],
+  ["r7i.large", 2, 16, "x86_64", 0.1323],
+  ["r7i.xlarge", 4, 32, "x86_64", 0.2646],
+  ["r7i.2xlarge", 8, 64, "x86_64", 0.5292],
+  ["r7i.4xlarge", 16, 128, "x86_64", 1.0584],
+  ["t3.medium", 2, 4, "x86_64", 0.0416],
+  ["t3.large", 2, 8, "x86_64", 0.0832],
+  ["t3.xlarge", 4, 16, "x86_64", 0.1664],
+  ["t3.2xlarge", 8, 32, "x86_64", 0.3328],
+  ["m7g.large", 2, 8, "arm64", 0.0816],
+  ["m7g.xlarge", 4, 16, "arm64", 0.1632],
+  ["m7g.2xlarge", 8, 32, "arm64", 0.3264],
+  ["m7g.4xlarge", 16, 64, "arm64", 0.6528],
+  ["c7g.large", 2, 4, "arm64", 0.0725],
+  ["c7g.xlarge", 4, 8, "arm64", 0.145],
+  ["c7g.2xlarge", 8, 16, "arm64", 0.29],
+  ["c7g.4xlarge", 16, 32, "arm64", 0.58],
+  ["r7g.large", 2, 16, "arm64", 0.1071],
+  ["r7g.xlarge", 4, 32, "arm64", 0.2142],
+  ["r7g.2xlarge", 8, 64, "arm64", 0.4284],
+  ["r7g.4xlarge", 16, 128, "arm64", 0.8568]
+];
+function ec2Table(rows, source2, asOf) {
+  const out = {};
+  for (const [instanceType, vcpu, memoryGiB, arch2, hourlyUsd] of rows) {
+    out[instanceType] = { instanceType, vcpu, memoryGiB, arch: arch2, hourlyUsd, source: source2, asOf };
+  }
+  return out;
+}
+var FACTS_AS_OF = "2026-11";
+var usd = (value, unit, source2, asOf = FACTS_AS_OF) => ({ value, currency: "USD", unit, source: source2, asOf });
+var eur = (value, unit, source2, asOf = FACTS_AS_OF) => ({ value, currency: "EUR", unit, source: source2, asOf });
+var HETZNER_CLOUD = "https://www.hetzner.com/cloud";
+var AGENTDEALS = "https://github.com/robhunter/agentdeals/pull/1286 (read from Hetzner's website price API 2026-09-03; shown price incl. €0.50 IPv4, minus €0.50)";
+function hetzner(name2, vcpu, memoryGiB, arch2, existingFrom20260401, newOrdersFrom20260615, source2, asOf) {
+  const priceHistory = [
+    ...existingFrom20260401 === void 0 ? [] : [{ effectiveFrom: "2026-04-01", appliesTo: "existing servers", monthlyEur: existingFrom20260401 }],
+    { effectiveFrom: "2026-06-15", appliesTo: "new orders", monthlyEur: newOrdersFrom20260615 }
+  ];
+  return { name: name2, vcpu, memoryGiB, arch: arch2, monthlyEur: newOrdersFrom20260615, priceHistory, source: source2, asOf };
+}
+var EMBEDDED_SNAPSHOT = {
+  schemaVersion: 1,
+  snapshotDate: EMBEDDED_SNAPSHOT_DATE,
+  hoursPerMonth: 730,
+  aws: {
+    eks: {
+      controlPlaneStandard: usd(0.1, "cluster-hour", "https://aws.amazon.com/eks/pricing/"),
+      controlPlaneExtended: usd(0.6, "cluster-hour", "https://aws.amazon.com/eks/pricing/ (extended-support Kubernetes versions)")
+    },
+    publicIpv4: usd(5e-3, "address-hour", "https://aws.amazon.com/vpc/pricing/ (public IPv4 addresses)"),
+    regions: {
+      "us-east-1": {
+        ec2: ec2Table(US_EAST_1_ROWS, KARPENTER_PRICES, KARPENTER_AS_OF),
+        gp3: usd(0.08, "GB-month", "https://aws.amazon.com/ebs/pricing/"),
+        alb: usd(0.0225, "hour (plus LCUs, not modelled)", "https://aws.amazon.com/elasticloadbalancing/pricing/"),
+        nlb: usd(0.0225, "hour (plus NLCUs, not modelled)", "https://aws.amazon.com/elasticloadbalancing/pricing/"),
+        natGatewayHourly: usd(0.045, "hour", "https://aws.amazon.com/vpc/pricing/ (NAT gateway)"),
+        natGatewayPerGb: usd(0.045, "GB processed", "https://aws.amazon.com/vpc/pricing/ (NAT gateway)")
+      }
+    }
+  },
+  gke: {
+    clusterFee: usd(0.1, "cluster-hour", "https://cloud.google.com/kubernetes-engine/pricing"),
+    monthlyCredit: usd(
+      74.4,
+      "month per billing account (one zonal or Autopilot cluster free)",
+      "https://cloud.google.com/kubernetes-engine/pricing"
+    )
+  },
+  hetzner: {
+    servers: {
+      CX23: hetzner("CX23", 2, 4, "x86_64", 3.99, 5.49, HETZNER_CLOUD, FACTS_AS_OF),
+      CX33: hetzner("CX33", 4, 8, "x86_64", 6.49, 8.49, HETZNER_CLOUD, FACTS_AS_OF),
+      CX43: hetzner("CX43", 8, 16, "x86_64", 11.99, 15.99, HETZNER_CLOUD, FACTS_AS_OF),
+      CX53: hetzner(
+        "CX53",
+        16,
+        32,
+        "x86_64",
+        void 0,
+        29.49,
+        `${AGENTDEALS}; €29.49 also in https://github.com/CanineHQ/canine/issues/652 (2026-07-26)`,
+        "2026-09-03"
+      ),
+      CAX11: hetzner("CAX11", 2, 4, "arm64", 4.49, 5.99, HETZNER_CLOUD, FACTS_AS_OF),
+      CAX21: hetzner("CAX21", 4, 8, "arm64", 7.99, 10.49, HETZNER_CLOUD, FACTS_AS_OF),
+      CAX31: hetzner("CAX31", 8, 16, "arm64", void 0, 20.99, AGENTDEALS, "2026-09-03"),
+      CAX41: hetzner("CAX41", 16, 32, "arm64", void 0, 40.99, AGENTDEALS, "2026-09-03")
+    },
+    volume: eur(
+      0.0572,
+      "GB-month",
+      "Hetzner Cloud API GET /v1/pricing (fsn1), as quoted in https://github.com/devantler-tech/platform/commit/cb791c6f",
+      "2026-05-27"
+    ),
+    primaryIpv4: eur(0.5, "month", HETZNER_CLOUD),
+    loadBalancers: {}
+  },
+  exchangeRates: {
+    EURUSD: {
+      from: "EUR",
+      to: "USD",
+      rate: 1.1637,
+      source: "ECB euro foreign exchange reference rate, as quoted in https://github.com/devantler-tech/platform/commit/cb791c6f",
+      asOf: "2026-05-27"
+    }
+  },
+  notes: [
+    "All prices are list prices excluding taxes; monthly = hourly × 730.",
+    "Hetzner servers default to the price for new orders from 2026-06-15; servers ordered before keep the 2026-04-01 price (priceHistory).",
+    "Hetzner's plan pages marked every CX/CAX plan as not available in EU locations when read on 2026-09-03 (robhunter/agentdeals#1181); check availability before relying on a CX/CAX price.",
+    "Left out (not verified from a primary or generated source): EC2, gp3, ALB/NLB and NAT prices for us-west-2, eu-central-1, eu-west-1 and ap-south-1 — run `tollgate prices refresh --region <r>` to fetch EC2 and EKS prices for those regions from the AWS Price List API.",
+    "Left out: the 2026-04-01 prices of CX53, CAX31 and CAX41 (only their new-order prices were verifiable).",
+    "Left out: Hetzner CPX servers (current CPX12/CPX22/... prices were not verifiable net of IPv4) and the LB11 load balancer price.",
+    "ALB/NLB capacity units, NAT data processing volumes and data transfer are not modelled unless configured."
+  ]
+};
+
+// src/cost/report.ts
+var round2 = (n) => Math.round(n * 100) / 100;
+
+// src/cost/estimate.ts
+var HOURS = 730;
+var { GiB: GiB2, MiB: MiB2 } = BYTES;
+var OPENCOST_CPU = 0.031611;
+var OPENCOST_RAM = 4237e-6;
+var CostUnavailable = class extends Error {
+  name = "CostUnavailable";
+};
+function rates(t) {
+  const cpuPart = t.vcpu * OPENCOST_CPU;
+  const ramPart = t.memoryGiB * OPENCOST_RAM;
+  const share = cpuPart / (cpuPart + ramPart);
+  return { cpu: t.unitMonthly * share / t.vcpu, byte: t.unitMonthly * (1 - share) / (t.memoryGiB * GiB2) };
+}
+function minus(a, b) {
+  return {
+    cpu: Math.max(0, Math.round((a.cpu - b.cpu) * 1e3) / 1e3),
+    memory: Math.max(0, a.memory - b.memory),
+    pods: Math.max(0, a.pods - b.pods)
+  };
+}
+function daemonSetLoad(ds) {
+  return ds.reduce((s, d) => ({ cpu: s.cpu + d.cpu, memory: s.memory + d.memory, pods: s.pods + 1 }), { cpu: 0, memory: 0, pods: 0 });
+}
+var milli = (cores) => Math.round(cores * 1e3) / 1e3;
+var key = (ns) => ns ?? "";
+function allocate(nodes, type, items, ds, byWorkload) {
+  const r = rates(type);
+  let workloads = 0;
+  let system = 0;
+  for (const node of nodes) {
+    for (const p of node.items) {
+      const it = items.get(p.id);
+      const v = p.count * (it.cpu * r.cpu + it.memory * r.byte);
+      if (it.workloadKey === void 0) system += v;
+      else {
+        byWorkload.set(it.workloadKey, (byWorkload.get(it.workloadKey) ?? 0) + v);
+        workloads += v;
+      }
+    }
+    for (const d of ds) {
+      const v = d.cpu * r.cpu + d.memory * r.byte;
+      byWorkload.set(d.key, (byWorkload.get(d.key) ?? 0) + v);
+      workloads += v;
+    }
+  }
+  const reserved = minus({ cpu: type.vcpu, memory: type.memoryGiB * GiB2, pods: 0 }, type.available);
+  system += nodes.length * (reserved.cpu * r.cpu + reserved.memory * r.byte);
+  return { workloads, system };
+}
+function packItems(demand, atMax, system) {
+  const out = [];
+  for (const d of demand.workloads) {
+    const count = atMax ? d.replicasMax ?? d.replicas : d.replicas;
+    if (count > 0) out.push({ id: d.key, cpu: d.cpu, memory: d.memory, count, workloadKey: d.key });
+  }
+  return [...out, ...system];
+}
+function unpackableOf(ids, demand, largest) {
+  const byKey = new Map(demand.workloads.map((d) => [d.key, d]));
+  return ids.flatMap((u) => {
+    const d = byKey.get(u.id);
+    return d ? [{ kind: d.kind, namespace: d.namespace ?? null, name: d.name, reason: u.reason, largest }] : [];
+  });
+}
+function largestOf(types) {
+  return [...types].sort((a, b) => b.vcpu - a.vcpu || b.memoryGiB - a.memoryGiB)[0]?.instanceType ?? "(none)";
+}
+function storageLines(demand, perGbMonth, work) {
+  let bytes = 0;
+  for (const d of [...demand.workloads, ...demand.daemonSets]) {
+    if (d.storage === 0) continue;
+    const total = d.storage * d.replicas;
+    bytes += total;
+    work.storageByWorkload.set(d.key, total / GiB2 * perGbMonth);
+  }
+  for (const c of demand.claims) {
+    bytes += c.bytes;
+    work.extraByNamespace.set(key(c.namespace), (work.extraByNamespace.get(key(c.namespace)) ?? 0) + c.bytes / GiB2 * perGbMonth);
+  }
+  return bytes / GiB2;
+}
+function estimateEks(demand, cost, prices, region) {
+  const regional = prices.aws.regions?.[region];
+  if (regional === void 0) {
+    const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");
+    throw new CostUnavailable(
+      `no EC2 prices for ${region} in the price snapshot of ${prices.snapshotDate} (it has ${have || "no AWS region"}); run \`tollgate prices refresh --region ${region} --output prices-${region}.json\` and pass \`--prices prices-${region}.json\``
+    );
+  }
+  const need = (v, what) => {
+    if (v === void 0) {
+      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
+    }
+    return v.value;
+  };
+  const pinned = cost.eks.instanceTypes;
+  for (const t of pinned ?? []) {
+    if (regional.ec2[t] === void 0) {
+      throw new CostUnavailable(`cost.eks.instanceTypes: ${t} has no price for ${region} in the snapshot of ${prices.snapshotDate}; run \`tollgate prices refresh --region ${region} --instance-types ${t}\``);
+    }
+  }
+  const ds = daemonSetLoad(demand.daemonSets);
+  const types = Object.values(regional.ec2).filter((p) => pinned === void 0 || pinned.includes(p.instanceType)).map((p) => ({
+    instanceType: p.instanceType,
+    vcpu: p.vcpu,
+    memoryGiB: p.memoryGiB,
+    unitMonthly: p.hourlyUsd * HOURS,
+    available: eksNodeCapacity({ instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB }).available
+  }));
+  const coredns = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 2 }];
+  const itemsNow = packItems(demand, false, coredns);
+  const candidates = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
+  const unit = Object.fromEntries(types.map((t) => [t.instanceType, t.unitMonthly]));
+  const choice = chooseCheapest(itemsNow, candidates, unit);
+  const chosen = types.find((t) => t.instanceType === choice.choice?.instanceType);
+  const byItem = new Map(itemsNow.map((i) => [i.id, i]));
+  const work = {
+    cost: void 0,
+    byWorkload: /* @__PURE__ */ new Map(),
+    extraByNamespace: /* @__PURE__ */ new Map(),
+    storageByWorkload: /* @__PURE__ */ new Map(),
+    rates: { cpuHour: 0, byteHour: 0 }
+  };
+  const nodes = [];
+  let alloc = { workloads: 0, system: 0 };
+  let nodesMonthly = 0;
+  if (choice.choice && chosen) {
+    const n = choice.choice.nodeCount;
+    nodes.push({
+      instanceType: chosen.instanceType,
+      role: "node",
+      count: n,
+      unitMonthly: round2(chosen.unitMonthly),
+      monthly: round2(n * chosen.unitMonthly),
+      lowerBound: choice.choice.lowerBound,
+      vcpu: chosen.vcpu,
+      memoryGiB: chosen.memoryGiB
+    });
+    nodesMonthly = n * chosen.unitMonthly;
+    alloc = allocate(choice.choice.nodes, chosen, byItem, demand.daemonSets, work.byWorkload);
+    const r = rates(chosen);
+    work.rates = { cpuHour: r.cpu / HOURS, byteHour: r.byte / HOURS };
+  }
+  let nodesAtMax = nodesMonthly;
+  if (chosen && demand.workloads.some((d) => d.replicasMax !== void 0)) {
+    const atMax = chooseCheapest(packItems(demand, true, coredns), candidates, unit, { pinned: [chosen.instanceType] });
+    nodesAtMax = (atMax.choice?.nodeCount ?? 0) * chosen.unitMonthly;
+  }
+  const controlPlane = need(cost.eks.controlPlane === "extended" ? prices.aws.eks?.controlPlaneExtended : prices.aws.eks?.controlPlaneStandard, "EKS control plane") * HOURS;
+  const ipv4Hour = need(prices.aws.publicIpv4, "public IPv4");
+  const lbCount = demand.loadBalancers.length;
+  const lbUnit = lbCount === 0 ? 0 : (need(regional.nlb, "NLB") + cost.eks.availabilityZones * ipv4Hour) * HOURS;
+  for (const lb of demand.loadBalancers) {
+    work.extraByNamespace.set(key(lb.namespace), (work.extraByNamespace.get(key(lb.namespace)) ?? 0) + lbUnit);
+  }
+  const hasStorage = demand.claims.length > 0 || demand.workloads.some((d) => d.storage > 0);
+  const gp3 = hasStorage ? need(regional.gp3, "gp3") : 0;
+  const gb = storageLines(demand, gp3, work);
+  const natCount = cost.eks.natGateways;
+  const natMonthly = natCount === 0 ? 0 : natCount * (need(regional.natGatewayHourly, "NAT gateway") + ipv4Hour) * HOURS + cost.eks.natGigabytesPerMonth * need(regional.natGatewayPerGb, "NAT data processing");
+  const other = controlPlane + lbCount * lbUnit + gb * gp3 + natMonthly;
+  const monthly = nodesMonthly + other;
+  const assumptions = [
+    `EKS control plane ${cost.eks.controlPlane} support: $${prices.aws.eks?.[cost.eks.controlPlane === "extended" ? "controlPlaneExtended" : "controlPlaneStandard"]?.value}/hour × ${HOURS}.`,
+    pinned ? `Node pool pinned to ${pinned.join(", ")} (cost.eks.instanceTypes); the cheapest total among them is used.` : `Nodes: every instance type priced for ${region} was packed (first fit decreasing over CPU, memory and pods) and the cheapest total chosen, as Karpenter would for a single-type pool; on-demand Linux prices, no Savings Plans or Spot.`,
+    ...chosen ? eksNodeCapacity({ instanceType: chosen.instanceType, vcpu: chosen.vcpu, memoryGiB: chosen.memoryGiB }).assumptions : [],
+    "CoreDNS (EKS add-on) adds 2 pods at 100m / 70Mi.",
+    ...lbCount > 0 ? [`Each Service of type LoadBalancer is an NLB (AWS Load Balancer Controller) at $${regional.nlb?.value}/hour plus ${cost.eks.availabilityZones} public IPv4 addresses (one per AZ, cost.eks.availabilityZones) at $${ipv4Hour}/hour; NLCUs and data transfer are not modelled.`] : [],
+    ...gb > 0 ? [`Volumes are gp3 at $${gp3}/GB-month for the requested size (GiB), baseline IOPS and throughput.`] : [],
+    natCount > 0 ? `${natCount} NAT gateway(s) at $${regional.natGatewayHourly?.value}/hour plus one public IPv4 each, and ${cost.eks.natGigabytesPerMonth} GB/month processed.` : "No NAT gateway counted (cost.eks.natGateways: 0); a private-subnet cluster needs at least one."
+  ];
+  const allocation = { workloads: round2(alloc.workloads), system: round2(alloc.system), idle: round2(nodesMonthly - alloc.workloads - alloc.system) };
+  work.cost = {
+    platform: "eks",
+    region,
+    monthly: round2(monthly),
+    monthlyAtMax: round2(nodesAtMax + other),
+    controlPlane: round2(controlPlane),
+    nodes,
+    loadBalancers: { count: lbCount, monthly: round2(lbCount * lbUnit), description: "NLB per Service of type LoadBalancer" },
+    volumes: { gb: round2(gb), monthly: round2(gb * gp3), description: "gp3" },
+    nat: { count: natCount, monthly: round2(natMonthly), description: "NAT gateway" },
+    publicIpv4: { count: lbCount * cost.eks.availabilityZones + natCount, monthly: round2((lbCount * cost.eks.availabilityZones + natCount) * ipv4Hour * HOURS), description: "public IPv4 of load balancers and NAT gateways (included in their lines)" },
+    allocation,
+    unpackable: unpackableOf(choice.unpackable, demand, largestOf(types)),
+    assumptions
+  };
+  return work;
+}
+function hetznerMonthlyEur(s, list) {
+  if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
+  return s.monthlyEur;
+}
+function estimateK3s(demand, cost, prices) {
+  const servers = prices.hetzner.servers ?? {};
+  const eurUsd = prices.exchangeRates.EURUSD.rate;
+  const typeOf = (name2, what) => {
+    const s = servers[name2];
+    if (s === void 0) {
+      throw new CostUnavailable(`${what}: Hetzner server type ${name2} is not in the price snapshot (it has ${Object.keys(servers).sort().join(", ")})`);
+    }
+    return {
+      instanceType: name2,
+      vcpu: s.vcpu,
+      memoryGiB: s.memoryGiB,
+      arch: s.arch,
+      unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
+      available: k3sNodeCapacity({ instanceType: name2, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, "agent").available
+    };
+  };
+  const server = typeOf(cost.k3s.serverType, "cost.k3s.serverType");
+  const serverType = {
+    ...server,
+    available: k3sNodeCapacity({ instanceType: server.instanceType, vcpu: server.vcpu, memoryGiB: server.memoryGiB }, "server").available
+  };
+  const agentNames = cost.k3s.agentTypes ?? Object.values(servers).filter((s) => s.arch === "x86_64").map((s) => s.name);
+  const agents = agentNames.map((n) => typeOf(n, "cost.k3s.agentTypes"));
+  const ds = daemonSetLoad(demand.daemonSets);
+  const coredns = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 1 }];
+  const nServers = cost.k3s.servers;
+  const work = {
+    cost: void 0,
+    byWorkload: /* @__PURE__ */ new Map(),
+    extraByNamespace: /* @__PURE__ */ new Map(),
+    storageByWorkload: /* @__PURE__ */ new Map(),
+    rates: { cpuHour: 0, byteHour: 0 }
+  };
+  const pack = (atMax) => {
+    const items = packItems(demand, atMax, coredns);
+    const onServers = packFirstFitDecreasing(items, minus(serverType.available, ds));
+    const placedOnServers = onServers.nodes.slice(0, nServers);
+    const placed = /* @__PURE__ */ new Map();
+    for (const n of placedOnServers) for (const p of n.items) placed.set(p.id, (placed.get(p.id) ?? 0) + p.count);
+    const rest = items.map((i) => ({ ...i, count: i.count - (placed.get(i.id) ?? 0) })).filter((i) => i.count > 0);
+    const agentChoice = rest.length === 0 ? void 0 : chooseCheapest(
+      rest,
+      agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })),
+      Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly]))
+    );
+    return { items, placedOnServers, rest, agentChoice };
+  };
+  const now = pack(false);
+  const byItem = new Map(now.items.map((i) => [i.id, i]));
+  const serverNodes = [...now.placedOnServers];
+  while (serverNodes.length < nServers) serverNodes.push({ items: [], used: { cpu: 0, memory: 0, pods: 0 } });
+  let alloc = allocate(serverNodes, serverType, byItem, demand.daemonSets, work.byWorkload);
+  const nodes = [{
+    instanceType: serverType.instanceType,
+    role: "server",
+    count: nServers,
+    unitMonthly: round2(serverType.unitMonthly),
+    monthly: round2(nServers * serverType.unitMonthly),
+    vcpu: serverType.vcpu,
+    memoryGiB: serverType.memoryGiB
+  }];
+  let nodesMonthly = nServers * serverType.unitMonthly;
+  let nodeCount = nServers;
+  const c = now.agentChoice?.choice;
+  const agentType = agents.find((a) => a.instanceType === c?.instanceType);
+  if (c && agentType) {
+    nodes.push({
+      instanceType: agentType.instanceType,
+      role: "agent",
+      count: c.nodeCount,
+      unitMonthly: round2(agentType.unitMonthly),
+      monthly: round2(c.nodeCount * agentType.unitMonthly),
+      lowerBound: c.lowerBound,
+      vcpu: agentType.vcpu,
+      memoryGiB: agentType.memoryGiB
+    });
+    nodesMonthly += c.nodeCount * agentType.unitMonthly;
+    nodeCount += c.nodeCount;
+    const a = allocate(c.nodes, agentType, byItem, demand.daemonSets, work.byWorkload);
+    alloc = { workloads: alloc.workloads + a.workloads, system: alloc.system + a.system };
+  }
+  const rateType = agentType ?? serverType;
+  const r = rates(rateType);
+  work.rates = { cpuHour: r.cpu / HOURS, byteHour: r.byte / HOURS };
+  let nodesAtMax = nodesMonthly;
+  let nodeCountAtMax = nodeCount;
+  if (demand.workloads.some((d) => d.replicasMax !== void 0)) {
+    const max = pack(true);
+    const mc = max.agentChoice?.choice;
+    const mType = agents.find((a) => a.instanceType === mc?.instanceType);
+    nodesAtMax = nServers * serverType.unitMonthly + (mc && mType ? mc.nodeCount * mType.unitMonthly : 0);
+    nodeCountAtMax = nServers + (mc?.nodeCount ?? 0);
+  }
+  const ipv4Eur = prices.hetzner.primaryIpv4?.value;
+  if (ipv4Eur === void 0) throw new CostUnavailable("the price snapshot has no Hetzner primary IPv4 price");
+  const ipv4 = ipv4Eur * eurUsd;
+  const lbCount = demand.loadBalancers.length;
+  const lbUnit = cost.k3s.loadBalancerMonthlyEur === void 0 ? 0 : cost.k3s.loadBalancerMonthlyEur * eurUsd;
+  for (const lb of demand.loadBalancers) {
+    if (lbUnit > 0) work.extraByNamespace.set(key(lb.namespace), (work.extraByNamespace.get(key(lb.namespace)) ?? 0) + lbUnit);
+  }
+  const volEur = prices.hetzner.volume?.value;
+  const hasStorage = demand.claims.length > 0 || demand.workloads.some((d) => d.storage > 0);
+  if (hasStorage && volEur === void 0) throw new CostUnavailable("the price snapshot has no Hetzner volume price");
+  const perGb = (volEur ?? 0) * eurUsd;
+  const gb = storageLines(demand, perGb, work);
+  const other = lbCount * lbUnit + gb * perGb;
+  const monthly = nodesMonthly + nodeCount * ipv4 + other;
+  const rate = prices.exchangeRates.EURUSD;
+  const assumptions = [
+    `Hetzner Cloud prices in EUR excluding VAT (${cost.k3s.hetznerPrices === "current" ? "the 2026-04-01 price list for existing servers" : "the price for new orders from 2026-06-15"}; cost.k3s.hetznerPrices), converted at ${rate.rate} USD/EUR (${rate.asOf}, ${rate.source}).`,
+    `k3s control plane on ${nServers} server node(s) of type ${serverType.instanceType} (${nServers === 3 ? "HA with embedded etcd" : "single server, no HA"}); the servers are schedulable and take workloads first.`,
+    ...k3sNodeCapacity({ instanceType: serverType.instanceType, vcpu: serverType.vcpu, memoryGiB: serverType.memoryGiB }, "server").assumptions,
+    ...agentType ? [
+      `Agents: ${agentNames.join(", ")} were packed and the cheapest total chosen (${agentType.instanceType}).`,
+      ...k3sNodeCapacity({ instanceType: agentType.instanceType, vcpu: agentType.vcpu, memoryGiB: agentType.memoryGiB }, "agent").assumptions
+    ] : [],
+    "CoreDNS (bundled with k3s) adds 1 pod at 100m / 70Mi.",
+    `Every node has a primary IPv4 at €${ipv4Eur}/month.`,
+    ...lbCount > 0 ? [cost.k3s.loadBalancerMonthlyEur === void 0 ? "Services of type LoadBalancer use k3s's bundled ServiceLB (node IPs, no extra charge); a Hetzner load balancer is not in the price snapshot — set cost.k3s.loadBalancerMonthlyEur to count one per Service." : `Each Service of type LoadBalancer is a Hetzner load balancer at €${cost.k3s.loadBalancerMonthlyEur}/month (cost.k3s.loadBalancerMonthlyEur).`] : [],
+    ...gb > 0 ? [`Volumes are Hetzner Cloud volumes at €${volEur}/GB-month for the requested size (GiB).`] : []
+  ];
+  const allocation = { workloads: round2(alloc.workloads), system: round2(alloc.system), idle: round2(nodesMonthly - alloc.workloads - alloc.system) };
+  const allTypes = [serverType, ...agents];
+  work.cost = {
+    platform: "k3s",
+    region: "hetzner-eu",
+    monthly: round2(monthly),
+    monthlyAtMax: round2(nodesAtMax + nodeCountAtMax * ipv4 + other),
+    controlPlane: 0,
+    nodes,
+    loadBalancers: { count: lbCount, monthly: round2(lbCount * lbUnit), description: cost.k3s.loadBalancerMonthlyEur === void 0 ? "ServiceLB (bundled, no charge)" : "Hetzner load balancer" },
+    volumes: { gb: round2(gb), monthly: round2(gb * perGb), description: "Hetzner Cloud volume" },
+    nat: { count: 0, monthly: 0, description: "not needed (nodes have public IPv4)" },
+    publicIpv4: { count: nodeCount, monthly: round2(nodeCount * ipv4), description: "primary IPv4 per node" },
+    allocation,
+    unpackable: unpackableOf(now.agentChoice?.unpackable ?? [], demand, largestOf(allTypes)),
+    assumptions
+  };
+  return work;
+}
+function fileLine(d) {
+  const o = d.workload.object;
+  const pos = o.source.locate(o.basePointer);
+  return { ...o.source.file !== void 0 ? { file: o.source.file } : {}, ...pos ? { line: pos.line } : {} };
+}
+function snapshotSource(prices) {
+  const sources = /* @__PURE__ */ new Set(["AWS and Hetzner list prices"]);
+  if (prices !== EMBEDDED_SNAPSHOT) sources.add("a --prices snapshot file merged over the embedded snapshot");
+  else sources.add("tollgate's embedded snapshot (every price's own source is in the README, section Cost)");
+  return [...sources].join("; ");
+}
+function buildReport(run2, config, options) {
+  const cost = resolveCostConfig(config.cost);
+  const prices = options.prices ?? EMBEDDED_SNAPSHOT;
+  const platforms = options.platforms ?? cost.platforms;
+  const region = options.region ?? cost.region;
+  const demand = computeDemand(run2, cost);
+  const works = /* @__PURE__ */ new Map();
+  for (const p of platforms) works.set(p, p === "eks" ? estimateEks(demand, cost, prices, region) : estimateK3s(demand, cost, prices));
+  const perPlatform = (f) => Object.fromEntries([...works].map(([p, w]) => [p, round2(f(w))]));
+  const workloadMonthly = (d) => perPlatform((w) => (w.byWorkload.get(d.key) ?? 0) + (w.storageByWorkload.get(d.key) ?? 0));
+  const workloads = [...demand.workloads, ...demand.daemonSets].map((d) => ({
+    kind: d.kind,
+    namespace: d.namespace ?? null,
+    name: d.name,
+    replicas: d.kind === "DaemonSet" ? null : d.replicas,
+    ...d.replicasMax !== void 0 ? { replicasMax: d.replicasMax } : {},
+    cpu: milli(d.kind === "DaemonSet" ? d.cpu : d.cpu * d.replicas),
+    memory: Math.round(d.kind === "DaemonSet" ? d.memory : d.memory * d.replicas),
+    storage: d.storage * d.replicas,
+    monthly: workloadMonthly(d),
+    ...fileLine(d)
+  }));
+  const nsTotals = /* @__PURE__ */ new Map();
+  const addNs = (ns, p, v) => {
+    const m = nsTotals.get(ns) ?? /* @__PURE__ */ new Map();
+    m.set(p, (m.get(p) ?? 0) + v);
+    nsTotals.set(ns, m);
+  };
+  for (const [p, w] of works) {
+    for (const d of [...demand.workloads, ...demand.daemonSets]) {
+      addNs(key(d.namespace), p, (w.byWorkload.get(d.key) ?? 0) + (w.storageByWorkload.get(d.key) ?? 0));
+    }
+    for (const [ns, v] of w.extraByNamespace) addNs(ns, p, v);
+  }
+  const namespaces = [...nsTotals].sort(([a], [b]) => a.localeCompare(b)).map(([ns, m]) => {
+    const team = ns === "" ? void 0 : options.teamOfNamespace?.(ns);
+    return {
+      namespace: ns === "" ? null : ns,
+      ...team !== void 0 ? { team } : {},
+      monthly: Object.fromEntries([...m].map(([p, v]) => [p, round2(v)]))
+    };
+  });
+  let teams;
+  if (options.teamOfNamespace) {
+    const byTeam = /* @__PURE__ */ new Map();
+    for (const n of namespaces) {
+      if (n.team === void 0 || n.namespace === null) continue;
+      const t = byTeam.get(n.team) ?? { namespaces: [], monthly: /* @__PURE__ */ new Map() };
+      t.namespaces.push(n.namespace);
+      for (const [p, v] of Object.entries(n.monthly)) t.monthly.set(p, (t.monthly.get(p) ?? 0) + v);
+      byTeam.set(n.team, t);
+    }
+    teams = [...byTeam].sort(([a], [b]) => a.localeCompare(b)).map(([team, t]) => ({
+      team,
+      namespaces: t.namespaces,
+      monthly: Object.fromEntries([...t.monthly].map(([p, v]) => [p, round2(v)]))
+    }));
+  }
+  const batch = demand.batch.map((d) => ({
+    kind: d.kind,
+    namespace: d.namespace ?? null,
+    name: d.name,
+    pods: d.replicas,
+    cpu: milli(d.cpu * d.replicas),
+    memory: Math.round(d.memory * d.replicas),
+    hourly: perPlatform((w) => d.replicas * (d.cpu * w.rates.cpuHour + d.memory * w.rates.byteHour))
+  }));
+  const all = new Map([...demand.workloads, ...demand.daemonSets].map((d) => [d.key, d]));
+  const idleSlots2 = (options.idleSlots ?? []).flatMap((s) => {
+    const d = all.get(s.workloadKey);
+    return d ? [{ kind: d.kind, namespace: d.namespace ?? null, name: d.name, description: s.description, monthly: workloadMonthly(d) }] : [];
+  });
+  const platformAssumptions = [...works.values()].map((w) => w.cost);
+  const rate = prices.exchangeRates.EURUSD;
+  return {
+    hoursPerMonth: 730,
+    currency: "USD",
+    prices: {
+      snapshotDate: prices.snapshotDate,
+      source: snapshotSource(prices),
+      exchangeRate: { EURUSD: rate.rate, asOf: rate.asOf, source: rate.source }
+    },
+    platforms: platformAssumptions.map((p) => ({ ...p, assumptions: [...demand.assumptions, ...p.assumptions] })),
+    workloads,
+    namespaces,
+    ...teams ? { teams } : {},
+    batch,
+    idleSlots: idleSlots2,
+    assumptions: [
+      "Monthly = hourly × 730. List prices, excluding taxes, on-demand.",
+      "A workload's cost is its share of the nodes it is packed on, by requests: each node's price is split into CPU and RAM in the ratio of OpenCost's default prices ($0.031611/vCPU-hour, $0.004237/GB-hour); what no workload requests is shown as system (reservations, platform pods) and idle.",
+      ...demand.assumptions
+    ]
+  };
+}
+var memoKeys = /* @__PURE__ */ new WeakMap();
+var nextId = 1;
+function idOf(o) {
+  if (o === void 0) return 0;
+  let id = memoKeys.get(o);
+  if (id === void 0) memoKeys.set(o, id = nextId++);
+  return id;
+}
+function estimateCost(run2, config, given = {}) {
+  const options = { ...runCostInputs(run2, config), ...given };
+  const memo = run2.memo("cost:estimate", () => /* @__PURE__ */ new Map());
+  const k = JSON.stringify([
+    idOf(config),
+    idOf(options.prices),
+    options.platforms ?? null,
+    options.region ?? null,
+    idOf(options.teamOfNamespace),
+    options.idleSlots ?? null
+  ]);
+  let report = memo.get(k);
+  if (report === void 0) {
+    report = buildReport(run2, config, options);
+    memo.set(k, report);
+  }
+  return report;
+}
+function estimateIfAvailable(compute) {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof CostUnavailable) return void 0;
+    throw e;
+  }
+}
+var PLATFORM_LABEL = { eks: "EKS", k3s: "k3s" };
+function usd2(n) {
+  const sign = n < 0 ? "-" : "";
+  return `${sign}$${Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+// src/rules/cost/budget.ts
+var budget_default = defineRule({
+  id: "cost/budget",
+  target: "run",
+  meta: {
+    family: "cost",
+    severity: "warning",
+    summary: "A namespace or team stays within its monthly budget.",
+    description: "Budgets come from `cost.budgets` in config: `{ namespace, monthly }` or `{ team, namespaces: [...], monthly }`, in USD per month, on one platform (`platform`, default the first of `cost.platforms`). The namespace's cost is its workloads' share of the nodes (by requests) plus their volumes and load balancers, as `tollgate cost` shows it. The finding is on the Namespace object when the run declares it, else on the namespace's first object.",
+    remediation: "Lower requests or replicas in the namespace, or raise its budget in cost.budgets.",
+    messages: {
+      over: "{{subject}} costs {{cost}}/month on {{platform}}, over its budget of {{budget}} by {{over}}; the largest item is {{largest}}."
+    }
+  },
+  check(ctx, run2) {
+    const cost = resolveCostConfig(ctx.config.cost);
+    if (cost.budgets.length === 0) return;
+    const report = estimateIfAvailable(() => estimateCost(run2, ctx.config));
+    if (report === void 0) return;
+    for (const b of cost.budgets) {
+      const platform3 = b.platform ?? cost.platforms[0];
+      if (!report.platforms.some((p) => p.platform === platform3)) continue;
+      const namespaces = b.namespace !== void 0 ? [b.namespace] : [...b.namespaces ?? []];
+      const total = report.namespaces.filter((n) => n.namespace !== null && namespaces.includes(n.namespace)).reduce((s, n) => s + (n.monthly[platform3] ?? 0), 0);
+      if (total <= b.monthly + 5e-3) continue;
+      const anchor = namespaces.map((ns) => run2.byKind("Namespace").find((o) => o.metadata.name === ns) ?? run2.inNamespace(ns)[0]).find((o) => o !== void 0);
+      if (anchor === void 0) continue;
+      const largest = report.workloads.filter((w) => w.namespace !== null && namespaces.includes(w.namespace)).sort((x, y) => (y.monthly[platform3] ?? 0) - (x.monthly[platform3] ?? 0))[0];
+      ctx.report({
+        messageId: "over",
+        object: anchor,
+        at: anchor.kind === "Namespace" ? "/metadata/name" : "",
+        data: {
+          subject: b.namespace !== void 0 ? `Namespace ${b.namespace}` : `Team ${b.team} (${namespaces.join(", ")})`,
+          cost: usd2(total),
+          platform: PLATFORM_LABEL[platform3],
+          budget: usd2(b.monthly),
+          over: usd2(total - b.monthly),
+          largest: largest ? `${largest.kind} ${largest.namespace}/${largest.name} at ${usd2(largest.monthly[platform3] ?? 0)}` : "its load balancers and volumes"
+        }
+      });
+    }
+  }
+});
+
+// src/cost/diff.ts
+function sub(head, base, platforms) {
+  return Object.fromEntries(platforms.map((p) => [p, round2((head[p] ?? 0) - (base[p] ?? 0))]));
+}
+function zero(platforms) {
+  return Object.fromEntries(platforms.map((p) => [p, 0]));
+}
+var wKey = (w) => `${w.kind}\0${w.namespace ?? ""}\0${w.name}`;
+function diffCost(base, head) {
+  const platforms = head.platforms.map((p) => p.platform);
+  const baseByPlatform = new Map(base.platforms.map((p) => [p.platform, p]));
+  const platformsOut = head.platforms.map((p) => {
+    const b = baseByPlatform.get(p.platform)?.monthly ?? 0;
+    return { ...p, base: b, head: p.monthly, delta: round2(p.monthly - b) };
+  });
+  const baseW = new Map(base.workloads.map((w) => [wKey(w), w]));
+  const seen = /* @__PURE__ */ new Set();
+  const workloads = head.workloads.map((w) => {
+    seen.add(wKey(w));
+    const b = baseW.get(wKey(w))?.monthly ?? zero(platforms);
+    return { ...w, base: b, head: w.monthly, delta: sub(w.monthly, b, platforms) };
+  });
+  for (const [k, w] of baseW) {
+    if (seen.has(k)) continue;
+    const { file: _f, line: _l, ...rest } = w;
+    workloads.push({ ...rest, monthly: zero(platforms), base: w.monthly, head: zero(platforms), delta: sub(zero(platforms), w.monthly, platforms) });
+  }
+  const baseN = new Map(base.namespaces.map((n) => [n.namespace ?? "", n]));
+  const seenN = /* @__PURE__ */ new Set();
+  const namespaces = head.namespaces.map((n) => {
+    seenN.add(n.namespace ?? "");
+    const b = baseN.get(n.namespace ?? "")?.monthly ?? zero(platforms);
+    return { ...n, base: b, head: n.monthly, delta: sub(n.monthly, b, platforms) };
+  });
+  for (const [k, n] of baseN) {
+    if (seenN.has(k)) continue;
+    namespaces.push({ ...n, monthly: zero(platforms), base: n.monthly, head: zero(platforms), delta: sub(zero(platforms), n.monthly, platforms) });
+  }
+  namespaces.sort((a, b) => (a.namespace ?? "").localeCompare(b.namespace ?? ""));
+  return {
+    ...head,
+    platforms: platformsOut,
+    workloads,
+    namespaces,
+    diff: { baseWorkloads: base.workloads.length, headWorkloads: head.workloads.length }
+  };
+}
+function costForRun(run2, config, options = {}) {
+  const head = estimateCost(run2, config, options);
+  if (run2.base === void 0) return head;
+  return run2.memo(`cost:diff:${JSON.stringify([options.platforms ?? null, options.region ?? null])}`, () => diffCost(estimateCost(run2.base, config, options), head));
+}
+function percentChange(base, delta) {
+  return base === 0 ? void 0 : delta / base * 100;
+}
+
+// src/rules/cost/increase.ts
+var increase_default = defineRule({
+  id: "cost/increase",
+  target: "run",
+  meta: {
+    family: "cost",
+    severity: "warning",
+    summary: "A change does not raise the monthly cost above the configured threshold.",
+    description: "Compares the estimate of the base (`--base <dir or git ref>`, the PR's base in the Action) with the head. It reports when the monthly total on a platform rises by more than `cost.increase.absolute` dollars or more than `cost.increase.percent` percent (defaults $50 and 10 %; either one exceeded is enough; a percentage needs a base above $0). The finding is on the workload whose cost rose most. Without a base the rule says nothing.",
+    remediation: "Check the requests and replicas the change adds; if the increase is intended, raise cost.increase or accept the warning.",
+    boundary: true,
+    messages: {
+      increase: "Monthly cost on {{platform}} rises by {{delta}} ({{percent}}) to {{head}}; the largest change is {{workload}} ({{workloadDelta}})."
+    }
+  },
+  check(ctx, run2) {
+    if (run2.base === void 0) return;
+    const cost = resolveCostConfig(ctx.config.cost);
+    const report = estimateIfAvailable(() => costForRun(run2, ctx.config));
+    if (report === void 0) return;
+    const { absolute, percent } = cost.increase;
+    for (const p of report.platforms) {
+      if (cost.increase.platforms && !cost.increase.platforms.includes(p.platform)) continue;
+      const delta = p.delta ?? 0;
+      const base = p.base ?? 0;
+      if (delta <= 0) continue;
+      const pct = percentChange(base, delta);
+      const overAbsolute = absolute !== void 0 && delta > absolute;
+      const overPercent = percent !== void 0 && pct !== void 0 && pct > percent;
+      if (!overAbsolute && !overPercent) continue;
+      const changed = report.workloads.filter((w) => (w.delta?.[p.platform] ?? 0) > 0).sort((a, b) => (b.delta?.[p.platform] ?? 0) - (a.delta?.[p.platform] ?? 0));
+      const top = changed[0];
+      const object = (top && run2.workloads.find((w) => w.object.kind === top.kind && w.object.metadata.name === top.name && (run2.namespaceOf(w.object) ?? null) === top.namespace)?.object) ?? run2.objects[0];
+      if (object === void 0) continue;
+      ctx.report({
+        messageId: "increase",
+        object,
+        at: "",
+        data: {
+          platform: PLATFORM_LABEL[p.platform],
+          delta: usd2(delta),
+          percent: pct === void 0 ? "new" : `+${pct.toFixed(1)} %`,
+          head: usd2(p.monthly),
+          workload: top ? `${top.kind} ${top.namespace ?? "(no namespace)"}/${top.name}` : "load balancers, volumes or nodes",
+          workloadDelta: top ? `+${usd2(top.delta?.[p.platform] ?? 0)}` : "no single workload"
+        }
+      });
+    }
+  }
+});
+
+// src/rules/cost/unpackable.ts
+var unpackable_default = defineRule({
+  id: "cost/unpackable",
+  target: "workload",
+  meta: {
+    family: "cost",
+    severity: "warning",
+    summary: "Every pod fits on at least one candidate node type.",
+    description: "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS and the agent types on k3s. The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit.",
+    remediation: "Lower the pod's requests, or add a larger instance type to cost.eks.instanceTypes / cost.k3s.agentTypes.",
+    messages: {
+      unpackable: "{{workload}} fits no {{platform}} node: {{reason}}; the largest candidate is {{largest}}."
+    }
+  },
+  check(ctx, w) {
+    if (w.schedule !== "always" || w.kind === "DaemonSet") return;
+    const report = estimateIfAvailable(() => estimateCost(ctx.run, ctx.config));
+    if (report === void 0) return;
+    const ns = ctx.run.namespaceOf(w.object) ?? null;
+    const name2 = w.object.metadata.name ?? w.object.metadata.generateName ?? "(unnamed)";
+    const first = w.containers[0];
+    for (const p of report.platforms) {
+      const u = p.unpackable.find((x) => x.kind === w.kind && x.namespace === ns && x.name === name2);
+      if (u === void 0) continue;
+      ctx.report({
+        messageId: "unpackable",
+        at: first ? first.pointer("resources") : w.podSpecPointer,
+        data: { workload: `${w.kind} ${ns === null ? "" : `${ns}/`}${name2}`, platform: PLATFORM_LABEL[p.platform], reason: u.reason, largest: u.largest }
+      });
+    }
+  }
+});
 
 // src/rules/cost/index.ts
-var costRules = [];
+var costRules = [budget_default, increase_default, unpackable_default];
 
 // src/rules/index.ts
 var resourcesRules = [
@@ -43603,7 +46838,7 @@ var resourcesRules = [
   limit_request_ratio_default,
   invalid_quantity_default
 ];
-var codeRules = [...metaRules, ...resourcesRules, ...namespacesRules, ...bluegreenRules, ...costRules];
+var codeRules = [...metaRules, ...resourcesRules, ...namespacesRules, ...selectorsRules, ...bluegreenRules, ...costRules];
 
 // src/registry.ts
 function buildRegistry(policyTexts) {
@@ -43783,10 +47018,10 @@ function switchesSection(switches) {
   return ["### Blue-green switches", "", ...switches.map((s) => `- ${s}`), ""];
 }
 function costSection(cost) {
-  return cost ? ["### Monthly cost", "", cost.trimEnd(), ""] : [];
+  return cost ? [cost.trimEnd(), ""] : [];
 }
 function buildSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
-  const render = (maxAll, maxChanged) => {
+  const render2 = (maxAll, maxChanged) => {
     const out = ["## tollgate", "", statusLine(input), ""];
     for (const n of input.notes ?? []) out.push(`> ${n}`, "");
     if (input.changedFindings) {
@@ -43804,22 +47039,22 @@ function buildSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
   };
   const changedCount = input.changedFindings?.length ?? 0;
   return fitRows(
-    (rows) => render(rows, Math.min(rows, changedCount)),
+    (rows) => render2(rows, Math.min(rows, changedCount)),
     input.findings.length,
     (text) => Buffer.byteLength(text, "utf8") <= maxBytes
   );
 }
-function fitRows(render, max, fits) {
-  const full = render(max);
+function fitRows(render2, max, fits) {
+  const full = render2(max);
   if (fits(full)) return full;
   let lo = 0;
   let hi = max;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(render(mid))) lo = mid;
+    if (fits(render2(mid))) lo = mid;
     else hi = mid - 1;
   }
-  const best = render(lo);
+  const best = render2(lo);
   if (fits(best)) return best;
   let cut = best;
   while (!fits(cut) && cut.length > 0) cut = cut.slice(0, Math.floor(cut.length * 0.9));
@@ -43835,7 +47070,7 @@ function commentHasContent(input) {
 function buildComment(input, maxChars = COMMENT_MAX_CHARS - 1) {
   const changed = input.changedFindings ?? input.findings;
   const elsewhere = input.findings.length - changed.length;
-  const render = (rows) => {
+  const render2 = (rows) => {
     const out = ["### tollgate", "", statusLine(input), ""];
     out.push(`${formatCounts(countFindings(changed))} on the files this pull request changes${elsewhere > 0 ? `; ${plural(elsewhere, "more finding")} elsewhere in the repository` : ""}.`, "");
     if (changed.length > 0) {
@@ -43850,7 +47085,7 @@ function buildComment(input, maxChars = COMMENT_MAX_CHARS - 1) {
     return { stable, footer };
   };
   const assemble = (rows) => {
-    const { stable, footer } = render(rows);
+    const { stable, footer } = render2(rows);
     const digest2 = createHash("sha256").update(stable).digest("hex").slice(0, 16);
     return { body: `${STICKY_MARKER}
 <!-- tollgate:digest=${digest2} -->
@@ -43919,10 +47154,10 @@ function formatSarif(findings, rules, version) {
   return JSON.stringify(sarif, null, 2) + "\n";
 }
 function fingerprint(f) {
-  const key = [f.ruleId, f.file ?? "", f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.container ?? "", f.pointer ?? ""].join("|");
+  const key2 = [f.ruleId, f.file ?? "", f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.container ?? "", f.pointer ?? ""].join("|");
   let h = 2166136261;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
+  for (let i = 0; i < key2.length; i++) {
+    h ^= key2.charCodeAt(i);
     h = Math.imul(h, 16777619) >>> 0;
   }
   return h.toString(16).padStart(8, "0");
@@ -43984,9 +47219,161 @@ function onChangedLine(changes, file, line) {
   return c.lines.some((r) => line >= r.start && line <= r.end);
 }
 
+// src/reporters/cost-text.ts
+function nodesSummary(p) {
+  if (p.nodes.length === 0) return "no nodes";
+  return p.nodes.map((n) => `${n.count} × ${n.instanceType}${n.role === "node" ? "" : ` ${n.role}`}${n.lowerBound === void 0 ? "" : ` (lower bound ${n.lowerBound})`}`).join(" + ");
+}
+
+// src/reporters/cost-markdown.ts
+function arrow(delta, base) {
+  if (Math.abs(delta) < 5e-3) return "no change";
+  const pct = percentChange(base, delta);
+  const sign = delta > 0 ? "+" : "−";
+  return `${delta > 0 ? "▲" : "▼"} ${sign}${usd2(Math.abs(delta))}${pct === void 0 ? "" : ` (${sign}${Math.abs(pct).toFixed(1)} %)`}`;
+}
+var cell = (s) => s.replace(/\|/g, "\\|");
+var wName = (w) => cell(`${w.kind} ${w.namespace ?? "(no namespace)"}/${w.name}`);
+function headline(report) {
+  if (!report.diff) {
+    return `Estimated monthly cost: ${report.platforms.map((p) => `**${usd2(p.monthly)}** on ${PLATFORM_LABEL[p.platform]}`).join(", ")}.`;
+  }
+  const parts = report.platforms.map((p) => {
+    const d = p.delta ?? 0;
+    if (Math.abs(d) < 5e-3) return `unchanged on ${PLATFORM_LABEL[p.platform]} (${usd2(p.monthly)})`;
+    return `${d > 0 ? "increased" : "decreased"} by **${usd2(Math.abs(d))}** on ${PLATFORM_LABEL[p.platform]} (to ${usd2(p.monthly)})`;
+  });
+  return `Monthly estimate ${parts.join(", ")}.`;
+}
+function chart(report) {
+  const labels = [];
+  const values = [];
+  for (const p of report.platforms) {
+    if (report.diff) {
+      labels.push(`"${PLATFORM_LABEL[p.platform]} base"`, `"${PLATFORM_LABEL[p.platform]} head"`);
+      values.push(p.base ?? 0, p.monthly);
+    } else {
+      labels.push(`"${PLATFORM_LABEL[p.platform]}"`);
+      values.push(p.monthly);
+    }
+  }
+  const max = Math.max(1, ...values);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Monthly cost (USD)"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  y-axis "USD per month" 0 --> ${Math.ceil(max * 1.1)}`,
+    `  bar [${values.map((v) => v.toFixed(2)).join(", ")}]`,
+    "```"
+  ];
+}
+function render(report, top, withChart) {
+  const platforms = report.platforms.map((p) => p.platform);
+  const out = ["### Monthly cost", "", headline(report), ""];
+  if (report.diff) {
+    out.push("| Platform | Base | Change | Head |", "| --- | ---: | ---: | ---: |");
+    for (const p of report.platforms) {
+      out.push(`| ${PLATFORM_LABEL[p.platform]} (${p.region}) | ${usd2(p.base ?? 0)} | ${arrow(p.delta ?? 0, p.base ?? 0)} | ${usd2(p.monthly)} |`);
+    }
+  } else {
+    out.push("| Platform | Monthly | At HPA max | Nodes |", "| --- | ---: | ---: | --- |");
+    for (const p of report.platforms) {
+      out.push(`| ${PLATFORM_LABEL[p.platform]} (${p.region}) | ${usd2(p.monthly)} | ${usd2(p.monthlyAtMax)} | ${cell(nodesSummary(p))} |`);
+    }
+  }
+  out.push("");
+  if (withChart) out.push(...chart(report), "");
+  if (report.diff) {
+    const first = platforms[0];
+    const changed = report.workloads.filter((w) => platforms.some((p) => Math.abs(w.delta?.[p] ?? 0) >= 5e-3)).sort((a, b) => Math.abs(b.delta?.[first] ?? 0) - Math.abs(a.delta?.[first] ?? 0));
+    if (changed.length > 0) {
+      out.push("**Top changed workloads**", "", `| Workload | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
+      for (const w of changed.slice(0, Math.min(top, 10))) {
+        out.push(`| ${wName(w)} | ${platforms.map((p) => arrow(w.delta?.[p] ?? 0, w.base?.[p] ?? 0)).join(" | ")} |`);
+      }
+      if (changed.length > Math.min(top, 10)) out.push(`| … and ${changed.length - Math.min(top, 10)} more | ${platforms.map(() => "").join(" | ")} |`);
+      out.push("");
+    }
+  }
+  out.push("<details><summary>Breakdown</summary>", "");
+  out.push(`| Line item | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
+  const line = (label, f) => out.push(`| ${label} | ${report.platforms.map((_, i) => f(i)).join(" | ")} |`);
+  const ps = report.platforms;
+  line("Control plane", (i) => usd2(ps[i].controlPlane));
+  line("Nodes", (i) => `${cell(nodesSummary(ps[i]))}: ${usd2(ps[i].nodes.reduce((s, n) => s + n.monthly, 0))}`);
+  line("Load balancers", (i) => `${ps[i].loadBalancers.count}: ${usd2(ps[i].loadBalancers.monthly)}`);
+  line("Volumes", (i) => `${ps[i].volumes.gb} GB: ${usd2(ps[i].volumes.monthly)}`);
+  line("NAT gateways", (i) => usd2(ps[i].nat.monthly));
+  line("Public IPv4", (i) => ps[i].platform === "eks" ? "in LB/NAT" : usd2(ps[i].publicIpv4.monthly));
+  line("Node cost: workloads / system / idle", (i) => `${usd2(ps[i].allocation.workloads)} / ${usd2(ps[i].allocation.system)} / ${usd2(ps[i].allocation.idle)}`);
+  line("**Total**", (i) => `**${usd2(ps[i].monthly)}**`);
+  out.push("");
+  out.push(`| Namespace | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
+  for (const n of report.namespaces.slice(0, top)) {
+    out.push(`| ${cell((n.namespace ?? "(no namespace)") + (n.team ? ` (${n.team})` : ""))} | ${platforms.map((p) => usd2(n.monthly[p] ?? 0)).join(" | ")} |`);
+  }
+  if (report.namespaces.length > top) out.push(`| … and ${report.namespaces.length - top} more | ${platforms.map(() => "").join(" | ")} |`);
+  out.push("");
+  const sorted = [...report.workloads].sort((a, b) => (b.monthly[platforms[0]] ?? 0) - (a.monthly[platforms[0]] ?? 0));
+  out.push(`| Workload | Replicas | CPU | Memory | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- | ---: | ---: | ---: |${platforms.map(() => " ---: |").join("")}`);
+  for (const w of sorted.slice(0, top)) {
+    const replicas = w.replicas === null ? "per node" : w.replicasMax !== void 0 ? `${w.replicas}–${w.replicasMax}` : String(w.replicas);
+    out.push(`| ${wName(w)} | ${replicas} | ${formatCpu(w.cpu)} | ${formatMemory(w.memory)} | ${platforms.map((p) => usd2(w.monthly[p] ?? 0)).join(" | ")} |`);
+  }
+  if (sorted.length > top) out.push(`| … and ${sorted.length - top} more | | | | ${platforms.map(() => "").join(" | ")} |`);
+  if (report.batch.length > 0) {
+    out.push("", "Jobs and CronJobs, per hour of a run (not in the monthly total): " + report.batch.slice(0, top).map((b) => `${wName(b)} ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${usd2(b.hourly[p] ?? 0)}`).join(" / ")}`).join("; ") + (report.batch.length > top ? `; and ${report.batch.length - top} more` : "") + ".");
+  }
+  if (report.idleSlots.length > 0) {
+    out.push("", "Idle blue-green slots (included above): " + report.idleSlots.map((s) => `${wName(s)} — ${cell(s.description)}: ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${usd2(s.monthly[p] ?? 0)}`).join(" / ")}`).join("; ") + ".");
+  }
+  for (const p of ps) {
+    for (const u of p.unpackable.slice(0, top)) out.push("", `⚠️ Not placed on ${PLATFORM_LABEL[p.platform]}: ${wName(u)} — ${cell(u.reason)}.`);
+  }
+  out.push("", "</details>", "");
+  const seen = /* @__PURE__ */ new Set();
+  const assumptions = [...report.assumptions, ...ps.flatMap((p) => p.assumptions)].filter((a) => seen.has(a) ? false : (seen.add(a), true));
+  out.push("<details><summary>Assumptions</summary>", "");
+  for (const a of assumptions.slice(0, top * 2)) out.push(`- ${a}`);
+  if (assumptions.length > top * 2) out.push(`- … and ${assumptions.length - top * 2} more (run \`tollgate cost\` for all)`);
+  out.push("", "</details>", "");
+  out.push(`<sub>${report.hoursPerMonth} hours/month · ${report.currency} list prices from the snapshot of ${report.prices.snapshotDate} · EUR→USD ${report.prices.exchangeRate.EURUSD} (${report.prices.exchangeRate.asOf}) · estimated from requests, not usage</sub>`);
+  return out.join("\n") + "\n";
+}
+function formatCostMarkdown(report, options = {}) {
+  const maxBytes = options.maxBytes ?? 2e4;
+  let top = options.top ?? 25;
+  let text = render(report, top, true);
+  while (Buffer.byteLength(text) > maxBytes && top > 1) {
+    top = Math.max(1, Math.floor(top / 2));
+    text = render(report, top, true);
+  }
+  return text;
+}
+
 // src/action/cost.ts
-function costSection2(_request) {
-  return void 0;
+var COST_PLATFORMS = ["eks", "k3s"];
+function costSection2(request2) {
+  const notes = [];
+  const configured = request2.config.cost ?? {};
+  const known = request2.platforms.filter((p) => COST_PLATFORMS.includes(p));
+  const unknown = request2.platforms.filter((p) => !known.includes(p));
+  if (unknown.length > 0) notes.push(`platforms: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not estimated (supported: ${COST_PLATFORMS.join(", ")}).`);
+  const options = {
+    ...configured.platforms === void 0 && known.length > 0 ? { platforms: known } : {},
+    ...configured.region === void 0 ? { region: request2.region } : {}
+  };
+  const report = costForRun(request2.head, request2.config, options);
+  const outputs = {
+    "monthly-cost": JSON.stringify(Object.fromEntries(report.platforms.map((p) => [p.platform, p.monthly])))
+  };
+  for (const p of report.platforms) outputs[`monthly-cost-${p.platform}`] = String(p.monthly);
+  if (report.diff) {
+    outputs["monthly-delta"] = JSON.stringify(Object.fromEntries(report.platforms.map((p) => [p.platform, p.delta ?? 0])));
+    for (const p of report.platforms) outputs[`monthly-delta-${p.platform}`] = String(p.delta ?? 0);
+  }
+  return { markdown: formatCostMarkdown(report, { maxBytes: request2.maxBytes ?? 2e4 }), outputs, notes, report };
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -44380,7 +47767,7 @@ function filesAtRevision(rev, paths, cwd) {
   const out = git(["cat-file", "--batch"], cwd, listed.map((n) => `${rev}:${n}`).join("\n") + "\n");
   const files = [];
   let pos = 0;
-  for (const name of listed) {
+  for (const name2 of listed) {
     const nl = out.indexOf(10, pos);
     const header = out.subarray(pos, nl).toString();
     pos = nl + 1;
@@ -44390,7 +47777,7 @@ function filesAtRevision(rev, paths, cwd) {
     const bytes = out.subarray(pos, pos + size);
     pos += size + 1;
     if (m[1] !== "blob") continue;
-    const display = prefix && name.startsWith(prefix) ? name.slice(prefix.length) : posix.relative(prefix.replace(/\/$/, "") || ".", name);
+    const display = prefix && name2.startsWith(prefix) ? name2.slice(prefix.length) : posix.relative(prefix.replace(/\/$/, "") || ".", name2);
     files.push({ file: display, bytes: new Uint8Array(bytes) });
   }
   return files;
@@ -44444,8 +47831,9 @@ function gitDiff(base, head, cwd) {
 }
 
 // src/action/switches.ts
-function switchSentences(_run, _config) {
-  return [];
+function switchSentences(run2, config) {
+  if (!run2.base) return [];
+  return describeSwitches(run2, config.bluegreen).map((s) => s.file ? `${s.sentence} (\`${s.file}\`)` : s.sentence);
 }
 
 // src/action/main.ts
@@ -44456,7 +47844,7 @@ function readInputs() {
   if (token) setSecret(token);
   const failOn = getInput("fail-on") || "error";
   if (!FAIL_ON.has(failOn)) throw new UsageError(`fail-on must be one of error, warning, info, never (got "${failOn}")`);
-  const optional = (name) => getInput(name) || void 0;
+  const optional = (name2) => getInput(name2) || void 0;
   return {
     patterns: parsePatterns(getInput("paths")),
     config: optional("config"),
@@ -44540,9 +47928,11 @@ async function run() {
   const failing = failsAt(gated, inputs.failOn);
   let cost;
   try {
-    cost = costSection2({ head: result.run, ...result.run.base ? { base: result.run.base } : {}, config, platforms: inputs.platforms, region: inputs.region });
+    cost = costSection2({ head: result.run, config, platforms: inputs.platforms, region: inputs.region });
+    for (const n of cost.notes) log.warn(n);
   } catch (err) {
     log.warn(`tollgate could not estimate cost: ${err.message}`);
+    notes.push(`No cost estimate: ${err.message}`);
   }
   let switches = [];
   try {
@@ -44608,7 +47998,7 @@ async function run() {
   setOutput("changed-errors", onChanged.errors);
   setOutput("changed-warnings", onChanged.warnings);
   setOutput("changed-infos", onChanged.infos);
-  for (const [name, value] of Object.entries(cost?.outputs ?? {})) setOutput(name, value);
+  for (const [name2, value] of Object.entries(cost?.outputs ?? {})) setOutput(name2, value);
   if (sarifPath) setOutput("sarif-file", sarifPath);
   setOutput("comment", typeof outcome === "string" ? outcome : outcome.action);
   if (typeof outcome !== "string" && "url" in outcome) setOutput("comment-url", outcome.url);

@@ -155,9 +155,12 @@ async function run(): Promise<void> {
 
   let cost: CostSection | undefined;
   try {
-    cost = costSection({ head: result.run, ...(result.run.base ? { base: result.run.base } : {}), config, platforms: inputs.platforms, region: inputs.region });
+    cost = costSection({ head: result.run, config, platforms: inputs.platforms, region: inputs.region });
+    for (const n of cost.notes) log.warn(n);
   } catch (err) {
+    // Prices that do not cover the region or an instance type: the findings still stand.
     log.warn(`tollgate could not estimate cost: ${(err as Error).message}`);
+    notes.push(`No cost estimate: ${(err as Error).message}`);
   }
   let switches: string[] = [];
   try {

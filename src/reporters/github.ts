@@ -143,7 +143,7 @@ export interface ReportInput {
   readonly failing: boolean;
   readonly objects: number;
   readonly files: number;
-  /** Markdown of the cost section (from the cost family), if any. */
+  /** Markdown of the cost section with its heading (from the cost family), if any. */
   readonly cost?: string;
   /** One sentence per blue-green selector switch in this change. */
   readonly switches?: readonly string[];
@@ -166,8 +166,9 @@ function switchesSection(switches: readonly string[] | undefined): string[] {
   return ["### Blue-green switches", "", ...switches.map((s) => `- ${s}`), ""];
 }
 
+/** The cost family's markdown brings its own "### Monthly cost" heading. */
 function costSection(cost: string | undefined): string[] {
-  return cost ? ["### Monthly cost", "", cost.trimEnd(), ""] : [];
+  return cost ? [cost.trimEnd(), ""] : [];
 }
 
 /** The job summary: everything, trimmed (rows of the full table first) to fit `maxBytes`. */

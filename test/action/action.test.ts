@@ -8,12 +8,18 @@ import { DEFAULT_TOKEN, FakeGitHub, GITHUB_ACTIONS_BOT, type FileSpec, type User
 import { createGitFixture, type GitFixture, type Tree } from "./git-fixture.js";
 import { pullRequestEvent, pushEvent } from "./payloads.js";
 import { runAction, type RunActionOptions, type RunActionResult } from "./run-action.js";
+import { EMPTY_CONFIG } from "../../src/core/config.js";
+import { costForRun } from "../../src/cost/diff.js";
+import { check, type InputFile } from "../../src/engine/check.js";
+import { builtinRegistry } from "../helpers.js";
 
 const MARKER = "<!-- tollgate:sticky -->";
 const OCTOCAT: UserSpec = { login: "octocat", id: 583231, type: "User" };
 const RENOVATE: UserSpec = { login: "renovate[bot]", id: 29139614, type: "Bot" };
 
-const deployment = (name: string, replicas: number, extra: { labels?: string; sidecar?: boolean; memLimit?: boolean } = {}) => `apiVersion: apps/v1
+const deployment = (name: string, replicas: number, extra: { labels?: string; sidecar?: boolean; memLimit?: boolean } = {}) => {
+  const labels = extra.labels ?? `app: ${name}`;
+  return `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: ${name}
@@ -21,14 +27,16 @@ metadata:
 spec:
   replicas: ${replicas}
   selector:
-    matchLabels: {app: ${name}${extra.labels ?? ""}}
+    matchLabels: {${labels}}
   template:
     metadata:
-      labels: {app: ${name}${extra.labels ?? ""}}
+      labels: {${labels}}
     spec:
       containers:
         - name: app
           image: shop/${name}:1.0
+          readinessProbe:
+            httpGet: {path: /healthz, port: 8080}
           resources:
             requests: {cpu: 500m, memory: 512Mi}
             ${extra.memLimit === false ? "" : "limits: {memory: 512Mi}"}
@@ -41,6 +49,7 @@ ${
 `
     : ""
 }`;
+};
 
 const service = (slot: string) => `apiVersion: v1
 kind: Service
@@ -55,7 +64,7 @@ spec:
 
 const BASE: Tree = {
   "k8s/api.yaml": deployment("api", 2),
-  "k8s/web.yaml": [deployment("web-blue", 3, { labels: ", slot: blue" }), deployment("web-green", 3, { labels: ", slot: green" })].join("---\n"),
+  "k8s/web.yaml": [deployment("web-blue", 3, { labels: "app: web, slot: blue" }), deployment("web-green", 3, { labels: "app: web, slot: green" })].join("---\n"),
   "k8s/web-svc.yaml": service("blue"),
   // A violation the PR does not touch: reported in the summary, never annotated, never failing the PR.
   "legacy/old.yaml": deployment("old", 1, { memLimit: false }),
@@ -119,8 +128,21 @@ function act(overrides: Partial<RunActionOptions> = {}): Promise<RunActionResult
   });
 }
 
+/** What the engine says the PR does to cost, to compare the Action's outputs with. */
+function expectedCost() {
+  const files = (tree: Tree): InputFile[] => Object.entries(tree).filter(([f]) => f.endsWith(".yaml")).map(([file, text]) => ({ file, text: text as string }));
+  const { run } = check({ files: files(HEAD), base: files(BASE), rules: builtinRegistry().rules, config: EMPTY_CONFIG });
+  return costForRun(run, EMPTY_CONFIG, { platforms: ["eks", "k3s"], region: "us-east-1" });
+}
+
 const API_LINE = lineOf(HEAD["k8s/api.yaml"] as string, "- name: proxy");
 const PROXY_RESOURCES = lineOf(HEAD["k8s/api.yaml"] as string, "resources:", 2);
+const SELECTOR_LINE = lineOf(HEAD["k8s/web-svc.yaml"] as string, "selector:");
+
+/** Files that got an annotation, sorted, each once. */
+function annotatedFiles(result: RunActionResult): string[] {
+  return [...new Set(result.annotations.flatMap((a) => (a.file ? [a.file] : [])))].sort();
+}
 
 function warnings(result: RunActionResult): string[] {
   return result.annotations.filter((a) => a.level === "warning" && a.file === undefined).map((a) => a.message);
@@ -136,10 +158,16 @@ describe("a pull request that raises cost, breaks a policy and flips a selector"
 
     // The new sidecar has no memory limit: an error on a changed line fails the check.
     expect(result.exitCode).toBe(1);
-    const findings = result.annotations.filter((a) => a.file !== undefined);
-    expect(findings).toEqual([
-      expect.objectContaining({ level: "error", file: "k8s/api.yaml", line: PROXY_RESOURCES, title: "tollgate: resources/memory-limit-required", message: expect.stringContaining("proxy has no memory limit") }),
+    const annotated = result.annotations.filter((a) => a.file !== undefined);
+    expect(annotated.map((a) => [a.level, a.file, a.line, a.title])).toEqual([
+      ["error", "k8s/api.yaml", PROXY_RESOURCES, "tollgate: resources/memory-limit-required"],
+      ["notice", "k8s/web-svc.yaml", SELECTOR_LINE, "tollgate: bluegreen/both-slots"],
+      ["notice", "k8s/web-svc.yaml", SELECTOR_LINE, "tollgate: bluegreen/switch-summary"],
+      // Not on a changed line (the cost rule points at the whole object), so after those.
+      ["warning", "k8s/api.yaml", 1, "tollgate: cost/increase"],
+      ["warning", "k8s/api.yaml", 1, "tollgate: cost/increase"],
     ]);
+    expect(annotated[0]!.message).toContain("proxy has no memory limit");
     expect(API_LINE).toBeLessThan(PROXY_RESOURCES);
     // The failure message names the scope, and it is the only file-less error.
     expect(result.annotations.filter((a) => a.level === "error" && !a.file).map((a) => a.message)).toEqual([
@@ -152,19 +180,33 @@ describe("a pull request that raises cost, breaks a policy and flips a selector"
     expect(result.summary).toMatch(/legacy\/old\.yaml#L\d+/);
     expect(result.summary).toContain(`https://github.com/octo-org/manifests/blob/${repo.headSha}/k8s/api.yaml#L${PROXY_RESOURCES}`);
 
+    const cost = expectedCost();
+    const [eks, k3s] = cost.platforms;
+    expect(eks!.delta).toBeGreaterThan(0);
+    expect(k3s!.delta).toBeGreaterThan(0);
     expect(result.outputs).toMatchObject({
       errors: "2",
-      warnings: "0",
-      infos: "0",
+      warnings: "2",
+      infos: "2",
       "changed-errors": "1",
-      "changed-warnings": "0",
-      "changed-infos": "0",
+      "changed-warnings": "2",
+      "changed-infos": "2",
+      "monthly-cost": JSON.stringify({ eks: eks!.monthly, k3s: k3s!.monthly }),
+      "monthly-cost-eks": String(eks!.monthly),
+      "monthly-cost-k3s": String(k3s!.monthly),
+      "monthly-delta": JSON.stringify({ eks: eks!.delta, k3s: k3s!.delta }),
+      "monthly-delta-eks": String(eks!.delta),
+      "monthly-delta-k3s": String(k3s!.delta),
       "sarif-file": join(repo.dir, "out/tollgate.sarif"),
       comment: "created",
     });
     const sarif = JSON.parse(readFileSync(join(repo.dir, "out/tollgate.sarif"), "utf8"));
     expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri).sort()).toEqual([
       "k8s/api.yaml",
+      "k8s/api.yaml",
+      "k8s/api.yaml",
+      "k8s/web-svc.yaml",
+      "k8s/web-svc.yaml",
       "legacy/old.yaml",
     ]);
     rmSync(join(repo.dir, "out"), { recursive: true, force: true });
@@ -177,7 +219,13 @@ describe("a pull request that raises cost, breaks a policy and flips a selector"
     const body = comments[2]!.body;
     expect(body.startsWith(MARKER)).toBe(true);
     expect(body).toContain("resources/memory-limit-required");
-    expect(body).toContain("1 more finding");
+    expect(body).toContain("1 more finding elsewhere");
+    expect(body).toContain("### Monthly cost");
+    expect(body).toMatch(/Monthly estimate increased by \*\*\$[\d.,]+\*\* on EKS/);
+    expect(body).toContain("### Blue-green switches");
+    expect(body).toContain("- shop/web: traffic moves from blue (1.0, 3 replicas) to green (1.0, 3 replicas); rollback = set selector slot: blue (`k8s/web-svc.yaml`)");
+    expect(result.summary).toContain("### Monthly cost");
+    expect(result.summary).toContain("traffic moves from blue");
     expect(body).not.toContain("legacy/old.yaml");
     expect(body).toContain("[job summary](https://github.com/octo-org/manifests/actions/runs/4242424242)");
     expect(result.outputs["comment-url"]).toBe(`https://github.com/octo-org/manifests/pull/7#issuecomment-${comments[2]!.id}`);
@@ -235,7 +283,7 @@ describe("degrading instead of failing for the wrong reason", () => {
     expect(fake.requestsTo("issues/create-comment").map((r) => r.status)).toEqual([403]);
     expect(fake.comments(7)).toHaveLength(0);
     expect(warnings(result)).toEqual([expect.stringMatching(/could not post its pull request comment: HTTP 403: Resource not accessible by integration \(a pull request from a fork/)]);
-    expect(result.annotations.filter((a) => a.file === "k8s/api.yaml")).toHaveLength(1);
+    expect(annotatedFiles(result)).toEqual(["k8s/api.yaml", "k8s/web-svc.yaml"]);
     expect(result.summary).toContain("could not be posted");
     expect(result.outputs.comment).toBe("failed");
   });
@@ -246,7 +294,7 @@ describe("degrading instead of failing for the wrong reason", () => {
     expect(fake.requestsTo("pulls/list-files").map((r) => r.status)).toEqual([502, 200]);
     expect(warnings(result)).toEqual([]);
     expect(result.outputs.comment).toBe("created");
-    expect(result.annotations.filter((a) => a.file).map((a) => a.file)).toEqual(["k8s/api.yaml"]);
+    expect(annotatedFiles(result)).toEqual(["k8s/api.yaml", "k8s/web-svc.yaml"]);
   });
 
   test("a secondary rate limit with retry-after is waited out and retried", async () => {
@@ -277,7 +325,8 @@ describe("degrading instead of failing for the wrong reason", () => {
     expect(fake.requestsTo("pulls/list-files").map((r) => r.status)).toEqual([500, 500, 500]);
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toContain("Changed files from git diff");
-    expect(result.annotations.filter((a) => a.file)).toEqual([expect.objectContaining({ file: "k8s/api.yaml", line: PROXY_RESOURCES })]);
+    expect(annotatedFiles(result)).toEqual(["k8s/api.yaml", "k8s/web-svc.yaml"]);
+    expect(result.annotations[0]).toMatchObject({ level: "error", file: "k8s/api.yaml", line: PROXY_RESOURCES });
     expect(result.outputs["changed-errors"]).toBe("1");
   });
 });
@@ -287,14 +336,18 @@ describe("other events and inputs", () => {
     const result = await act({ event: pushEvent({ owner: "octo-org", repo: "manifests", repoId: 4242, ref: "refs/heads/main", after: repo.mergeSha! }), eventName: "push" });
     expect(fake.requests).toHaveLength(0);
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.filter((a) => a.file).map((a) => a.file).sort()).toEqual(["k8s/api.yaml", "legacy/old.yaml"]);
-    expect(result.outputs).toMatchObject({ errors: "2", "changed-errors": "2", comment: "not-a-pull-request" });
+    expect(annotatedFiles(result)).toEqual(["k8s/api.yaml", "k8s/web-svc.yaml", "legacy/old.yaml"]);
+    expect(result.outputs).toMatchObject({ errors: "2", "changed-errors": "2", comment: "not-a-pull-request", "monthly-cost-eks": expect.stringMatching(/^\d+(\.\d+)?$/) });
+    // No base on a push: the head's cost, no change.
+    expect(result.outputs["monthly-delta-eks"]).toBeUndefined();
+    expect(result.summary).toContain("Estimated monthly cost");
     expect(result.summary).not.toContain("Findings on changed files");
   });
 
   test("paths narrow the set; a config error fails with its location", async () => {
     const narrowed = await act({ inputs: { paths: "k8s/**", comment: false } });
     expect(narrowed.outputs.errors).toBe("1");
+    expect(narrowed.summary).toContain("in 3 files");
     expect(narrowed.summary).not.toContain("legacy/old.yaml");
 
     const broken = await act({ inputs: { config: "k8s/web-svc.yaml", comment: false } });
@@ -311,9 +364,13 @@ describe("other events and inputs", () => {
       const result = await act({ cwd: shallow, inputs: { comment: false } });
       expect(warnings(result)).toEqual([]);
       expect(execFileSync("git", ["cat-file", "-t", repo.baseSha], { cwd: shallow, encoding: "utf8" }).trim()).toBe("commit");
-      expect(result.annotations.filter((a) => a.file).map((a) => a.file)).toEqual(["k8s/api.yaml"]);
+      expect(annotatedFiles(result)).toEqual(["k8s/api.yaml", "k8s/web-svc.yaml"]);
+      // The base was read: the cost change and the switch are there.
+      expect(Number(result.outputs["monthly-delta-eks"])).toBeGreaterThan(0);
+      expect(result.summary).toContain("traffic moves from blue");
     } finally {
       rmSync(shallow, { recursive: true, force: true });
     }
   });
 });
+
