@@ -374,3 +374,67 @@ describe("other events and inputs", () => {
   });
 });
 
+
+describe("limits, a base checkout and pull_request_target", () => {
+  test("a large PR: 10 annotations per level with the changed lines first, a comment trimmed below 65,536 characters", async () => {
+    const many = Array.from({ length: 400 }, (_, i) => deployment(`svc-${i}`, 1, { sidecar: true })).join("---\n");
+    const big = createGitFixture({ base: BASE, head: { ...BASE, "k8s/many.yaml": many }, checkout: "merge" });
+    try {
+      fake.addPull({ number: 8, base: { sha: big.baseSha }, head: { sha: big.headSha }, files: pullFiles(big) });
+      const result = await act({
+        event: pullRequestEvent({ owner: "octo-org", repo: "manifests", repoId: 4242, number: 8, baseSha: big.baseSha, headSha: big.headSha }),
+        cwd: big.dir,
+        sha: big.mergeSha,
+      });
+      expect(result.exitCode).toBe(1);
+      const errors = result.annotations.filter((a) => a.level === "error");
+      // 9 findings and the failure message: GitHub shows 10 errors per step.
+      expect(errors).toHaveLength(10);
+      expect(errors.filter((a) => a.file === "k8s/many.yaml")).toHaveLength(9);
+      expect(result.annotations.filter((a) => a.level === "notice" && !a.file).map((a) => a.message)).toEqual([
+        "391 more finding(s) on changed files are not annotated (GitHub shows 10 per level); all are in the job summary.",
+      ]);
+      const [comment] = fake.comments(8);
+      expect(comment!.body.length).toBeLessThan(65536);
+      expect(comment!.body).toContain("Trimmed to fit a comment: every finding is in the [job summary](https://github.com/octo-org/manifests/actions/runs/4242424242).");
+      expect(comment!.body).toContain("### Monthly cost");
+      expect(result.outputs["changed-errors"]).toBe("400");
+      expect(result.summary).toContain("k8s/many.yaml");
+    } finally {
+      big.cleanup();
+    }
+  });
+
+  test("base-path: a second checkout of the base instead of git", async () => {
+    const dirs = [createGitFixture({ base: BASE, head: HEAD, checkout: "head" }), createGitFixture({ base: BASE, head: HEAD, checkout: "base" })];
+    const [head, base] = dirs;
+    try {
+      rmSync(join(head!.dir, ".git"), { recursive: true, force: true }); // no history at all: the base must come from base-path
+      const result = await act({ cwd: head!.dir, inputs: { "base-path": base!.dir, comment: false } });
+      expect(warnings(result)).toEqual([]);
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs["monthly-delta-eks"]).toBe(String(expectedCost().platforms[0]!.delta));
+      expect(result.summary).toContain("traffic moves from blue");
+      expect(annotatedFiles(result)).toEqual(["k8s/api.yaml", "k8s/web-svc.yaml"]);
+    } finally {
+      for (const d of dirs) d.cleanup();
+    }
+  });
+
+  test("pull_request_target: the PR's manifests are read from git objects, the trusted checkout stays as it is", async () => {
+    const target = createGitFixture({ base: BASE, head: HEAD, checkout: "base" });
+    try {
+      const result = await act({ cwd: target.dir, eventName: "pull_request_target", sha: target.baseSha });
+      expect(warnings(result)).toEqual([]);
+      expect(result.exitCode).toBe(1);
+      expect(result.annotations[0]).toMatchObject({ level: "error", file: "k8s/api.yaml", line: PROXY_RESOURCES });
+      expect(result.outputs["monthly-delta-eks"]).toBe(String(expectedCost().platforms[0]!.delta));
+      expect(fake.comments(7)).toHaveLength(1);
+      expect(target.git("rev-parse", "HEAD")).toBe(target.baseSha);
+      expect(target.git("status", "--porcelain")).toBe("");
+      expect(readFileSync(join(target.dir, "k8s/api.yaml"), "utf8")).toBe(BASE["k8s/api.yaml"]);
+    } finally {
+      target.cleanup();
+    }
+  });
+});
