@@ -47065,7 +47065,7 @@ function digestOf(body) {
   return DIGEST.exec(body)?.[1];
 }
 function commentHasContent(input) {
-  return (input.changedFindings?.length ?? 0) > 0 || Boolean(input.cost) || (input.switches?.length ?? 0) > 0;
+  return (input.changedFindings?.length ?? 0) > 0 || (input.costChanged ?? Boolean(input.cost)) || (input.switches?.length ?? 0) > 0;
 }
 function buildComment(input, maxChars = COMMENT_MAX_CHARS - 1) {
   const changed = input.changedFindings ?? input.findings;
@@ -47954,7 +47954,7 @@ async function run() {
     failing,
     objects: result.summary.objects,
     files: result.summary.files,
-    ...cost ? { cost: cost.markdown } : {},
+    ...cost ? { cost: cost.markdown, costChanged: cost.report.platforms.some((p) => Math.abs(p.delta ?? 0) >= 5e-3) } : {},
     switches,
     notes,
     blobUrl: `${repoUrl}/blob/${pr?.headSha ?? context3.sha}`

@@ -184,7 +184,7 @@ async function run(): Promise<void> {
     failing,
     objects: result.summary.objects,
     files: result.summary.files,
-    ...(cost ? { cost: cost.markdown } : {}),
+    ...(cost ? { cost: cost.markdown, costChanged: cost.report.platforms.some((p) => Math.abs(p.delta ?? 0) >= 0.005) } : {}),
     switches,
     notes,
     blobUrl: `${repoUrl}/blob/${pr?.headSha ?? context.sha}`,

@@ -145,6 +145,8 @@ export interface ReportInput {
   readonly files: number;
   /** Markdown of the cost section with its heading (from the cost family), if any. */
   readonly cost?: string;
+  /** Whether the change moves the monthly cost (default: whether there is a cost section). */
+  readonly costChanged?: boolean;
   /** One sentence per blue-green selector switch in this change. */
   readonly switches?: readonly string[];
   /** Things the reader should know about this run (base unavailable, comment not posted). */
@@ -233,9 +235,12 @@ export function digestOf(body: string): string | undefined {
   return DIGEST.exec(body)?.[1];
 }
 
-/** Whether the PR comment has anything to say (nothing: no comment is created, an existing one is still updated). */
+/**
+ * Whether the PR comment has anything to say: findings on changed files, a cost change or a switch.
+ * With nothing to say no comment is created; an existing one is still updated (to say it is fixed).
+ */
 export function commentHasContent(input: ReportInput): boolean {
-  return (input.changedFindings?.length ?? 0) > 0 || Boolean(input.cost) || (input.switches?.length ?? 0) > 0;
+  return (input.changedFindings?.length ?? 0) > 0 || (input.costChanged ?? Boolean(input.cost)) || (input.switches?.length ?? 0) > 0;
 }
 
 /** The sticky PR comment: findings on changed files, cost, switches; trimmed below the size limit. */

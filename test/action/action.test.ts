@@ -438,3 +438,33 @@ describe("limits, a base checkout and pull_request_target", () => {
     }
   });
 });
+
+describe("a PR with nothing to say", () => {
+  test("no comment is created; an existing one is updated to say the findings are gone", async () => {
+    const quiet = createGitFixture({ base: BASE, head: { ...BASE, "README.md": "# manifests\n\nNow with docs.\n" }, checkout: "merge" });
+    try {
+      fake.addPull({ number: 9, base: { sha: quiet.baseSha }, head: { sha: quiet.headSha }, files: pullFiles(quiet) });
+      const options = {
+        event: pullRequestEvent({ owner: "octo-org", repo: "manifests", repoId: 4242, number: 9, baseSha: quiet.baseSha, headSha: quiet.headSha }),
+        cwd: quiet.dir,
+        sha: quiet.mergeSha,
+      };
+      const first = await act(options);
+      expect(first.exitCode).toBe(0);
+      expect(first.outputs.comment).toBe("nothing-to-say");
+      expect(first.outputs["monthly-delta-eks"]).toBe("0");
+      expect(fake.requestsTo("issues/create-comment")).toHaveLength(0);
+      expect(first.annotations.filter((a) => a.file)).toEqual([]);
+      // The untouched legacy finding is still in the summary.
+      expect(first.summary).toContain("legacy/old.yaml");
+
+      const earlier = fake.addComment({ issueNumber: 9, user: GITHUB_ACTIONS_BOT, body: `${MARKER}\n<!-- tollgate:digest=0000 -->\nold findings` });
+      const second = await act(options);
+      expect(second.outputs.comment).toBe("updated");
+      expect(fake.requestsTo("issues/update-comment").map((r) => r.params.comment_id)).toEqual([String(earlier.id)]);
+      expect(fake.comments(9)[0]!.body).toContain("✅ **Passing**");
+    } finally {
+      quiet.cleanup();
+    }
+  });
+});

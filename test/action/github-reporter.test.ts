@@ -192,6 +192,8 @@ describe("the sticky comment", () => {
     expect(commentHasContent(report([finding("legacy/b.yaml", 2)]))).toBe(false);
     expect(commentHasContent(report([finding("k8s/a.yaml", 2)]))).toBe(true);
     expect(commentHasContent(report([], { cost: "### Monthly cost" }))).toBe(true);
+    expect(commentHasContent(report([], { cost: "### Monthly cost", costChanged: false }))).toBe(false);
+    expect(commentHasContent(report([], { cost: "### Monthly cost", costChanged: false, switches: ["s"] }))).toBe(true);
   });
 
   test("cells are escaped: a pipe or newline in a message cannot break the table", () => {
