@@ -47909,6 +47909,7 @@ async function run() {
     headProblems = tree.problems;
     if (pr) baseFiles = readBase(inputs, pr, workspace, matches, notes, log);
   }
+  if (headFiles.length === 0) log.warn(`No manifest files (.yaml, .yml, .json) matched paths ${inputs.patterns.length ? `"${inputs.patterns.join(", ")}"` : "(the whole repository)"}; nothing was checked.`);
   let changes;
   if (pr) changes = await readChanges(inputs.token, pr, workspace, targetEvent ? pr.headSha : "HEAD", notes, log);
   const root = repoRoot(configFile, workspace);

@@ -132,6 +132,8 @@ async function run(): Promise<void> {
     if (pr) baseFiles = readBase(inputs, pr, workspace, matches, notes, log);
   }
 
+  if (headFiles.length === 0) log.warn(`No manifest files (.yaml, .yml, .json) matched paths ${inputs.patterns.length ? `"${inputs.patterns.join(", ")}"` : "(the whole repository)"}; nothing was checked.`);
+
   // What the PR changes: the API's file list with patches, else `git diff`, else unknown.
   let changes: ChangeSet | undefined;
   if (pr) changes = await readChanges(inputs.token, pr, workspace, targetEvent ? pr.headSha : "HEAD", notes, log);

@@ -350,6 +350,10 @@ describe("other events and inputs", () => {
     expect(narrowed.summary).toContain("in 3 files");
     expect(narrowed.summary).not.toContain("legacy/old.yaml");
 
+    const empty = await act({ inputs: { paths: "helm/**", comment: false } });
+    expect(empty.exitCode).toBe(0);
+    expect(warnings(empty)).toEqual(['No manifest files (.yaml, .yml, .json) matched paths "helm/**"; nothing was checked.']);
+
     const broken = await act({ inputs: { config: "k8s/web-svc.yaml", comment: false } });
     expect(broken.exitCode).toBe(1);
     expect(broken.annotations.filter((a) => a.level === "error").map((a) => a.message)).toEqual([expect.stringContaining("k8s/web-svc.yaml is not a valid tollgate config")]);
