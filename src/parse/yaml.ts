@@ -72,9 +72,11 @@ interface ParsedAst {
   readonly lc: LineCounter;
 }
 
-/** Recently re-parsed files by text (first in, first out). */
+/** Recently re-parsed files by text, and single documents by their text (first in, first out). */
 const REPARSE_CACHE_FILES = 8;
 const reparsed = new Map<string, ParsedAst>();
+const REPARSE_CACHE_DOCS = 16;
+const reparsedDocs = new Map<string, Document.Parsed | false>();
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   const problems: ParseProblem[] = [];
@@ -120,8 +122,32 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return ast;
   };
 
+  // A deeper pointer needs an AST. Without a kept one, re-parse just the document's own lines (YAML
+  // documents are independent: no anchors or structure cross `---`), shifted back onto the file's
+  // line counter; a whole-file re-parse is the fallback when the slice does not stand on its own.
+  let hasDirectives: boolean | undefined;
+  const lineStartOf = (offset: number) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
+  const locateSlice = (from: number, to: number | undefined, pointer: string): Position | undefined | null => {
+    hasDirectives ??= text.startsWith("%") || text.includes("\n%");
+    if (hasDirectives) return null;
+    const start = lineStartOf(from);
+    const end = to === undefined ? text.length : lineStartOf(to);
+    if (end <= start) return null;
+    const slice = text.slice(start, end);
+    let one = reparsedDocs.get(slice);
+    if (one === undefined) {
+      const parsed = parseAllDocuments(slice, { uniqueKeys: false }) as Document.Parsed[] | { empty: true };
+      const withContent = Array.isArray(parsed) ? parsed.filter((d) => d.contents !== null) : [];
+      one = withContent.length === 1 && withContent[0]!.errors.length === 0 ? withContent[0]! : false;
+      if (reparsedDocs.size >= REPARSE_CACHE_DOCS) reparsedDocs.delete(reparsedDocs.keys().next().value!);
+      reparsedDocs.set(slice, one);
+    }
+    if (one === false) return null;
+    return locateInDocument(one, { linePos: (offset: number) => lineCounter.linePos(offset + start) }, pointer);
+  };
+
   const documents: SourceDocument[] = [];
-  docs.forEach((doc, index) => {
+  docs.forEach((doc, index, all) => {
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
@@ -167,12 +193,18 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     // report ask for; deeper pointers walk the AST, kept or re-parsed on demand.
     const rootRange = (doc.contents as { range?: number[] } | null)?.range;
     const root: Position | undefined = rootRange ? rangePosition(lineCounter, rootRange) : undefined;
+    const from = doc.range[0];
+    const to = all[index + 1]?.range[0];
     documents.push({
       file,
       index,
       value,
       locate(pointer: string): Position | undefined {
         if (pointer === "") return root;
+        if (!cached) {
+          const pos = locateSlice(from, to, pointer);
+          if (pos !== null) return pos;
+        }
         const ast = astFor();
         const d = ast.docs[index];
         return d ? locateInDocument(d, ast.lc, pointer) : undefined;
