@@ -62,7 +62,7 @@ const sizes = args.tiny ? [{ documents: 100, iterations: 1 }, { documents: 200, 
   { documents: 10000, iterations: 3 },
   { documents: 50000, iterations: 1 },
 ];
-const crowdedSizes = args.tiny ? [] : [{ documents: 1000, iterations: 3 }, { documents: 10000, iterations: 1 }];
+const crowdedSizes = args.tiny ? [] : [{ documents: 1000, iterations: 3 }, { documents: 4000, iterations: 2 }, { documents: 10000, iterations: 1 }];
 const step = (name: string) => process.stderr.write(`${name}\n`);
 
 step("check vs parse-only, by size");
