@@ -42735,6 +42735,9 @@ function keyText(key2) {
 }
 
 // src/parse/yaml.ts
+function keep(text) {
+  return () => text;
+}
 function decodeText(file, bytes) {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
@@ -42811,26 +42814,29 @@ function parseYamlText(file, text, options = {}) {
     return { file, documents: [], problems };
   }
   let cached = options.retainAst === false ? void 0 : { docs, lc: lineCounter };
+  const source2 = options.reload ?? keep(text);
   const astFor = () => {
     if (cached) return cached;
-    let ast = reparsed.get(text);
+    const text2 = source2();
+    let ast = reparsed.get(text2);
     if (ast === void 0) {
       const lc = new import_yaml2.LineCounter();
-      ast = { docs: (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lc, uniqueKeys: false }), lc };
+      ast = { docs: (0, import_yaml2.parseAllDocuments)(text2, { lineCounter: lc, uniqueKeys: false }), lc };
       if (reparsed.size >= REPARSE_CACHE_FILES) reparsed.delete(reparsed.keys().next().value);
-      reparsed.set(text, ast);
+      reparsed.set(text2, ast);
     }
     return ast;
   };
   let hasDirectives;
   const lineStartOf = (offset) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
   const locateSlice = (from, to, pointer) => {
-    hasDirectives ??= text.startsWith("%") || text.includes("\n%");
+    const text2 = source2();
+    hasDirectives ??= text2.startsWith("%") || text2.includes("\n%");
     if (hasDirectives) return null;
     const start = lineStartOf(from);
-    const end = to === void 0 ? text.length : lineStartOf(to);
+    const end = to === void 0 ? text2.length : lineStartOf(to);
     if (end <= start) return null;
-    const slice = text.slice(start, end);
+    const slice = text2.slice(start, end);
     let one = reparsedDocs.get(slice);
     if (one === void 0) {
       const parsed = (0, import_yaml2.parseAllDocuments)(slice, { uniqueKeys: false });
@@ -43197,16 +43203,19 @@ function loadFiles(files, options = {}) {
   let budget = options.retainAstBytes ?? 1024 * 1024;
   for (const f of files) {
     let text = f.text;
+    let reload;
     if (text === void 0) {
-      const d = decodeText(f.file, f.bytes ?? new Uint8Array());
+      const bytes = f.bytes ?? new Uint8Array();
+      const d = decodeText(f.file, bytes);
       if (d.problem) {
         problems.push(d.problem);
         continue;
       }
       text = d.text;
+      reload = () => decodeText(f.file, bytes).text;
     }
     budget -= text.length;
-    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0 });
+    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, ...reload ? { reload } : {} });
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }

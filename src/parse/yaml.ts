@@ -21,6 +21,15 @@ export interface ParseOptions {
   /** Keep the YAML AST for locating findings while under this many bytes of source; above it, re-parse on demand. */
   readonly retainAst?: boolean;
   readonly maxAliasCount?: number;
+  /**
+   * Gives the same text again, for locating findings later (the CLI re-decodes the file's bytes it
+   * holds anyway). Without it the text itself is kept as long as the documents are.
+   */
+  readonly reload?: () => string;
+}
+
+function keep(text: string): () => string {
+  return () => text;
 }
 
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; problem?: ParseProblem } {
@@ -110,8 +119,11 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   let cached: ParsedAst | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
   // Without a kept AST, a re-parse is shared by the findings located one after another (they come
   // object by object) through a small cache, and never pinned to the document for the whole run.
+  // Closures below read the text through `source`, so `text` itself is not kept when reload is given.
+  const source = options.reload ?? keep(text);
   const astFor = (): ParsedAst => {
     if (cached) return cached;
+    const text = source();
     let ast = reparsed.get(text);
     if (ast === undefined) {
       const lc = new LineCounter();
@@ -128,6 +140,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   let hasDirectives: boolean | undefined;
   const lineStartOf = (offset: number) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
   const locateSlice = (from: number, to: number | undefined, pointer: string): Position | undefined | null => {
+    const text = source();
     hasDirectives ??= text.startsWith("%") || text.includes("\n%");
     if (hasDirectives) return null;
     const start = lineStartOf(from);

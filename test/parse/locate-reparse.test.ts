@@ -1,5 +1,6 @@
 // Positions are the same whether the YAML AST was kept or is re-parsed on demand (a single
 // document's lines, or the whole file when the slice cannot stand alone).
+import { loadFiles } from "../../src/engine/check.js";
 import { parseYamlText } from "../../src/parse/yaml.js";
 
 const MULTI = [
@@ -39,4 +40,15 @@ test.each([
   const reparsed = parseYamlText("m.yaml", text, { retainAst: false }).documents[index]!;
   expect(kept.locate(pointer)?.line).toBe(line);
   expect(reparsed.locate(pointer)).toEqual(kept.locate(pointer));
+});
+
+test("files given as bytes locate the same as files given as text (the text is decoded again, not kept)", () => {
+  const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(MULTI)]);
+  const fromBytes = loadFiles([{ file: "m.yaml", bytes: bom }], { retainAstBytes: 0 }).documents;
+  const fromText = loadFiles([{ file: "m.yaml", text: MULTI }], { retainAstBytes: 0 }).documents;
+  expect(fromBytes).toHaveLength(3);
+  for (const [i, pointer] of [[0, "/metadata/name"], [1, "/spec/ports/1/port"], [2, "/spec/template/spec/containers/0/resources/requests/cpu"]] as const) {
+    expect(fromBytes[i]!.locate(pointer)).toEqual(fromText[i]!.locate(pointer));
+  }
+  expect(fromBytes[2]!.locate("/spec/template/spec/containers/0/resources/requests/cpu")?.line).toBe(18);
 });
