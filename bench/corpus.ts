@@ -29,13 +29,15 @@ export interface CorpusOptions {
   readonly perFile?: number;
   /** Share of files that are deliberately broken (syntax errors, unrendered templates). */
   readonly brokenShare?: number;
+  /** Number of team namespaces; default one per 400 documents. A fixed number crowds namespaces as the corpus grows. */
+  readonly teams?: number;
 }
 
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const r = rng(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const files: CorpusFile[] = [];
-  const teams = Math.max(2, Math.round(options.documents / 400));
+  const teams = options.teams ?? Math.max(2, Math.round(options.documents / 400));
   let docs = 0;
   let n = 0;
   const nsOf = (i: number) => `team-${i % teams}`;
@@ -66,8 +68,8 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     const limits = withLimits ? `\n            limits: { memory: ${mem} }` : "";
     return `        - name: ${name}\n          image: ${image}\n          ports:\n            - { name: http, containerPort: 8080 }\n          resources:\n            requests: { cpu: ${cpu}, memory: ${mem} }${limits}\n          readinessProbe:\n            httpGet: { path: /ready, port: http }`;
   };
-  const deployment = (name: string, ns: string, labels: string, replicas: number, image: string) =>
-    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${ns}\n  labels: { ${labels} }\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels: { ${labels} }\n  template:\n    metadata:\n      labels: { ${labels} }\n    spec:\n      containers:\n${container(name, image, r() > 0.1)}`;
+  const deployment = (name: string, ns: string, labels: string, replicas: number, containers: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${ns}\n  labels: { ${labels} }\nspec:\n  replicas: ${replicas}\n  selector:\n    matchLabels: { ${labels} }\n  template:\n    metadata:\n      labels: { ${labels} }\n    spec:\n      containers:\n${containers}`;
 
   while (docs < options.documents) {
     const i = n++;
@@ -76,11 +78,15 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     const roll = r();
     const parts: string[] = [];
     if (roll < 0.45) {
-      parts.push(deployment(app, ns, `app: ${app}`, 1 + Math.floor(r() * 4), `registry.example.com/${app}:1.${i % 10}.0`));
+      parts.push(deployment(app, ns, `app: ${app}`, 1 + Math.floor(r() * 4), container(app, `registry.example.com/${app}:1.${i % 10}.0`, r() > 0.1)));
       parts.push(`apiVersion: v1\nkind: Service\nmetadata:\n  name: ${app}\n  namespace: ${ns}\nspec:\n  selector: { app: ${app} }\n  ports:\n    - { port: 80, targetPort: http }`);
       if (r() < 0.3) parts.push(`apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${app}\n  namespace: ${ns}\nspec:\n  scaleTargetRef: { apiVersion: apps/v1, kind: Deployment, name: ${app} }\n  minReplicas: 2\n  maxReplicas: 6`);
     } else if (roll < 0.55) {
-      for (const slot of ["blue", "green"]) parts.push(deployment(`${app}-${slot}`, ns, `app: ${app}, slot: ${slot}`, 2, `registry.example.com/${app}:${slot === "blue" ? "1.0.0" : "1.1.0"}`));
+      // Both slots run the same container; only the slot label and the image tag differ.
+      const c = container(app, "IMAGE", r() > 0.1);
+      for (const slot of ["blue", "green"]) {
+        parts.push(deployment(`${app}-${slot}`, ns, `app: ${app}, slot: ${slot}`, 2, c.replace("IMAGE", `registry.example.com/${app}:${slot === "blue" ? "1.0.0" : "1.1.0"}`)));
+      }
       parts.push(`apiVersion: v1\nkind: Service\nmetadata:\n  name: ${app}\n  namespace: ${ns}\nspec:\n  selector: { app: ${app}, slot: blue }\n  ports:\n    - { port: 80, targetPort: http }`);
     } else if (roll < 0.65) {
       parts.push(

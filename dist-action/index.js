@@ -42721,6 +42721,9 @@ function locateInDocument(doc, lineCounter, pointer) {
     }
   }
   if (!range) return void 0;
+  return rangePosition(lineCounter, range);
+}
+function rangePosition(lineCounter, range) {
   const start = lineCounter.linePos(range[0]);
   const end = lineCounter.linePos(Math.max(range[0], (range[1] ?? range[0]) - 1));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
@@ -42732,6 +42735,9 @@ function keyText(key2) {
 }
 
 // src/parse/yaml.ts
+function keep(text) {
+  return () => text;
+}
 function decodeText(file, bytes) {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
@@ -42776,9 +42782,13 @@ function firstInvalidUtf8(bytes) {
   }
   return { line, column: lo - lastNl };
 }
+var REPARSE_CACHE_FILES = 8;
+var reparsed = /* @__PURE__ */ new Map();
+var REPARSE_CACHE_DOCS = 16;
+var reparsedDocs = /* @__PURE__ */ new Map();
 function parseYamlText(file, text, options = {}) {
   const problems = [];
-  if (text.trim() === "") {
+  if (!/\S/.test(text)) {
     problems.push({ ruleId: "parse/empty-file", file, message: `${file} is empty.` });
     return { file, documents: [], problems };
   }
@@ -42804,15 +42814,42 @@ function parseYamlText(file, text, options = {}) {
     return { file, documents: [], problems };
   }
   let cached = options.retainAst === false ? void 0 : { docs, lc: lineCounter };
+  const source2 = options.reload ?? keep(text);
   const astFor = () => {
-    if (!cached) {
+    if (cached) return cached;
+    const text2 = source2();
+    let ast = reparsed.get(text2);
+    if (ast === void 0) {
       const lc = new import_yaml2.LineCounter();
-      cached = { docs: (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lc, uniqueKeys: false }), lc };
+      ast = { docs: (0, import_yaml2.parseAllDocuments)(text2, { lineCounter: lc, uniqueKeys: false }), lc };
+      if (reparsed.size >= REPARSE_CACHE_FILES) reparsed.delete(reparsed.keys().next().value);
+      reparsed.set(text2, ast);
     }
-    return cached;
+    return ast;
+  };
+  let hasDirectives;
+  const lineStartOf = (offset) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
+  const locateSlice = (from, to, pointer) => {
+    const text2 = source2();
+    hasDirectives ??= text2.startsWith("%") || text2.includes("\n%");
+    if (hasDirectives) return null;
+    const start = lineStartOf(from);
+    const end = to === void 0 ? text2.length : lineStartOf(to);
+    if (end <= start) return null;
+    const slice = text2.slice(start, end);
+    let one = reparsedDocs.get(slice);
+    if (one === void 0) {
+      const parsed = (0, import_yaml2.parseAllDocuments)(slice, { uniqueKeys: false });
+      const withContent = Array.isArray(parsed) ? parsed.filter((d) => d.contents !== null) : [];
+      one = withContent.length === 1 && withContent[0].errors.length === 0 ? withContent[0] : false;
+      if (reparsedDocs.size >= REPARSE_CACHE_DOCS) reparsedDocs.delete(reparsedDocs.keys().next().value);
+      reparsedDocs.set(slice, one);
+    }
+    if (one === false) return null;
+    return locateInDocument(one, { linePos: (offset) => lineCounter.linePos(offset + start) }, pointer);
   };
   const documents = [];
-  docs.forEach((doc, index) => {
+  docs.forEach((doc, index, all) => {
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
@@ -42854,11 +42891,20 @@ function parseYamlText(file, text, options = {}) {
       return;
     }
     if (value === null || value === void 0) return;
+    const rootRange = doc.contents?.range;
+    const root = rootRange ? rangePosition(lineCounter, rootRange) : void 0;
+    const from = doc.range[0];
+    const to = all[index + 1]?.range[0];
     documents.push({
       file,
       index,
       value,
       locate(pointer) {
+        if (pointer === "") return root;
+        if (!cached) {
+          const pos = locateSlice(from, to, pointer);
+          if (pos !== null) return pos;
+        }
         const ast = astFor();
         const d = ast.docs[index];
         return d ? locateInDocument(d, ast.lc, pointer) : void 0;
@@ -43154,19 +43200,22 @@ function applySuppressions(run2, raw, config, options) {
 function loadFiles(files, options = {}) {
   const documents = [];
   const problems = [];
-  let budget = options.retainAstBytes ?? 64 * 1024 * 1024;
+  let budget = options.retainAstBytes ?? 1024 * 1024;
   for (const f of files) {
     let text = f.text;
+    let reload;
     if (text === void 0) {
-      const d = decodeText(f.file, f.bytes ?? new Uint8Array());
+      const bytes = f.bytes ?? new Uint8Array();
+      const d = decodeText(f.file, bytes);
       if (d.problem) {
         problems.push(d.problem);
         continue;
       }
       text = d.text;
+      reload = () => decodeText(f.file, bytes).text;
     }
     budget -= text.length;
-    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0 });
+    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, ...reload ? { reload } : {} });
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }
@@ -46607,6 +46656,18 @@ function idOf(o) {
   if (id === void 0) memoKeys.set(o, id = nextId++);
   return id;
 }
+function slotsKey(run2, slots) {
+  if (slots === void 0) return 0;
+  const ids = run2.memo("cost:idle-slot-ids", () => ({ byList: /* @__PURE__ */ new WeakMap(), byContent: /* @__PURE__ */ new Map() }));
+  let id = ids.byList.get(slots);
+  if (id === void 0) {
+    const content = JSON.stringify(slots);
+    id = ids.byContent.get(content);
+    if (id === void 0) ids.byContent.set(content, id = ids.byContent.size + 1);
+    ids.byList.set(slots, id);
+  }
+  return id;
+}
 function estimateCost(run2, config, given = {}) {
   const options = { ...runCostInputs(run2, config), ...given };
   const memo = run2.memo("cost:estimate", () => /* @__PURE__ */ new Map());
@@ -46616,7 +46677,7 @@ function estimateCost(run2, config, given = {}) {
     options.platforms ?? null,
     options.region ?? null,
     idOf(options.teamOfNamespace),
-    options.idleSlots ?? null
+    slotsKey(run2, options.idleSlots)
   ]);
   let report = memo.get(k);
   if (report === void 0) {

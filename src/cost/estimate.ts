@@ -513,6 +513,22 @@ function idOf(o: object | undefined): number {
   return id;
 }
 
+// The idle-slot list grows with the repository and cost rules ask for the estimate once per
+// workload: each list is serialised once per run and keyed by a small number for its content,
+// not serialised into the key on every call (that made a check quadratic).
+function slotsKey(run: Run, slots: EstimateOptions["idleSlots"]): number {
+  if (slots === undefined) return 0;
+  const ids = run.memo("cost:idle-slot-ids", () => ({ byList: new WeakMap<object, number>(), byContent: new Map<string, number>() }));
+  let id = ids.byList.get(slots);
+  if (id === undefined) {
+    const content = JSON.stringify(slots);
+    id = ids.byContent.get(content);
+    if (id === undefined) ids.byContent.set(content, (id = ids.byContent.size + 1));
+    ids.byList.set(slots, id);
+  }
+  return id;
+}
+
 /**
  * The cost report for a run, memoised on the run so the cost rules and the doors share one
  * computation. Throws {@link CostUnavailable} when the prices do not cover what is asked.
@@ -522,7 +538,7 @@ export function estimateCost(run: Run, config: Config, given: EstimateOptions = 
   const memo = run.memo("cost:estimate", () => new Map<string, CostReport>());
   const k = JSON.stringify([
     idOf(config), idOf(options.prices), options.platforms ?? null, options.region ?? null,
-    idOf(options.teamOfNamespace), options.idleSlots ?? null,
+    idOf(options.teamOfNamespace), slotsKey(run, options.idleSlots),
   ]);
   let report = memo.get(k);
   if (report === undefined) {

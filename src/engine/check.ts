@@ -24,16 +24,20 @@ export interface LoadResult {
 export function loadFiles(files: readonly InputFile[], options: { retainAstBytes?: number } = {}): LoadResult {
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
-  let budget = options.retainAstBytes ?? 64 * 1024 * 1024;
+  let budget = options.retainAstBytes ?? 1024 * 1024;
   for (const f of files) {
     let text = f.text;
+    let reload: (() => string) | undefined;
     if (text === undefined) {
-      const d = decodeText(f.file, f.bytes ?? new Uint8Array());
+      const bytes = f.bytes ?? new Uint8Array();
+      const d = decodeText(f.file, bytes);
       if (d.problem) { problems.push(d.problem); continue; }
       text = d.text!;
+      // The caller keeps the bytes: decode again to locate a finding instead of keeping both.
+      reload = () => decodeText(f.file, bytes).text!;
     }
     budget -= text.length;
-    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0 });
+    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, ...(reload ? { reload } : {}) });
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }

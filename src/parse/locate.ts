@@ -3,7 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from "yaml";
 import { splitPointer, type Position } from "../core/types.js";
 
-export function locateInDocument(doc: Document, lineCounter: LineCounter, pointer: string): Position | undefined {
+export function locateInDocument(doc: Document, lineCounter: Pick<LineCounter, "linePos">, pointer: string): Position | undefined {
   let node: unknown = doc.contents;
   let range: readonly number[] | undefined = (doc.contents as Node | null)?.range ?? undefined;
   for (const token of splitPointer(pointer)) {
@@ -23,6 +23,11 @@ export function locateInDocument(doc: Document, lineCounter: LineCounter, pointe
     }
   }
   if (!range) return undefined;
+  return rangePosition(lineCounter, range);
+}
+
+/** A node's [start, end) source range as 1-based start and (inclusive) end positions. */
+export function rangePosition(lineCounter: Pick<LineCounter, "linePos">, range: readonly number[]): Position {
   const start = lineCounter.linePos(range[0]!);
   const end = lineCounter.linePos(Math.max(range[0]!, (range[1] ?? range[0]!) - 1));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };

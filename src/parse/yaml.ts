@@ -1,7 +1,7 @@
 // Turns file bytes into SourceDocuments and parse findings. Bad input is data, never an exception.
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
 import type { Position, SourceDocument } from "../core/types.js";
-import { locateInDocument } from "./locate.js";
+import { locateInDocument, rangePosition } from "./locate.js";
 
 export interface ParseProblem {
   readonly ruleId: string;
@@ -21,6 +21,15 @@ export interface ParseOptions {
   /** Keep the YAML AST for locating findings while under this many bytes of source; above it, re-parse on demand. */
   readonly retainAst?: boolean;
   readonly maxAliasCount?: number;
+  /**
+   * Gives the same text again, for locating findings later (the CLI re-decodes the file's bytes it
+   * holds anyway). Without it the text itself is kept as long as the documents are.
+   */
+  readonly reload?: () => string;
+}
+
+function keep(text: string): () => string {
+  return () => text;
 }
 
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; problem?: ParseProblem } {
@@ -67,9 +76,20 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   return { line, column: lo - lastNl };
 }
 
+interface ParsedAst {
+  readonly docs: Document.Parsed[];
+  readonly lc: LineCounter;
+}
+
+/** Recently re-parsed files by text, and single documents by their text (first in, first out). */
+const REPARSE_CACHE_FILES = 8;
+const reparsed = new Map<string, ParsedAst>();
+const REPARSE_CACHE_DOCS = 16;
+const reparsedDocs = new Map<string, Document.Parsed | false>();
+
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   const problems: ParseProblem[] = [];
-  if (text.trim() === "") {
+  if (!/\S/.test(text)) {
     problems.push({ ruleId: "parse/empty-file", file, message: `${file} is empty.` });
     return { file, documents: [], problems };
   }
@@ -96,17 +116,51 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return { file, documents: [], problems };
   }
 
-  let cached: { docs: Document.Parsed[]; lc: LineCounter } | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
-  const astFor = (): { docs: Document.Parsed[]; lc: LineCounter } => {
-    if (!cached) {
+  let cached: ParsedAst | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
+  // Without a kept AST, a re-parse is shared by the findings located one after another (they come
+  // object by object) through a small cache, and never pinned to the document for the whole run.
+  // Closures below read the text through `source`, so `text` itself is not kept when reload is given.
+  const source = options.reload ?? keep(text);
+  const astFor = (): ParsedAst => {
+    if (cached) return cached;
+    const text = source();
+    let ast = reparsed.get(text);
+    if (ast === undefined) {
       const lc = new LineCounter();
-      cached = { docs: parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false }) as Document.Parsed[], lc };
+      ast = { docs: parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false }) as Document.Parsed[], lc };
+      if (reparsed.size >= REPARSE_CACHE_FILES) reparsed.delete(reparsed.keys().next().value!);
+      reparsed.set(text, ast);
     }
-    return cached;
+    return ast;
+  };
+
+  // A deeper pointer needs an AST. Without a kept one, re-parse just the document's own lines (YAML
+  // documents are independent: no anchors or structure cross `---`), shifted back onto the file's
+  // line counter; a whole-file re-parse is the fallback when the slice does not stand on its own.
+  let hasDirectives: boolean | undefined;
+  const lineStartOf = (offset: number) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
+  const locateSlice = (from: number, to: number | undefined, pointer: string): Position | undefined | null => {
+    const text = source();
+    hasDirectives ??= text.startsWith("%") || text.includes("\n%");
+    if (hasDirectives) return null;
+    const start = lineStartOf(from);
+    const end = to === undefined ? text.length : lineStartOf(to);
+    if (end <= start) return null;
+    const slice = text.slice(start, end);
+    let one = reparsedDocs.get(slice);
+    if (one === undefined) {
+      const parsed = parseAllDocuments(slice, { uniqueKeys: false }) as Document.Parsed[] | { empty: true };
+      const withContent = Array.isArray(parsed) ? parsed.filter((d) => d.contents !== null) : [];
+      one = withContent.length === 1 && withContent[0]!.errors.length === 0 ? withContent[0]! : false;
+      if (reparsedDocs.size >= REPARSE_CACHE_DOCS) reparsedDocs.delete(reparsedDocs.keys().next().value!);
+      reparsedDocs.set(slice, one);
+    }
+    if (one === false) return null;
+    return locateInDocument(one, { linePos: (offset: number) => lineCounter.linePos(offset + start) }, pointer);
   };
 
   const documents: SourceDocument[] = [];
-  docs.forEach((doc, index) => {
+  docs.forEach((doc, index, all) => {
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
@@ -148,11 +202,22 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
       return;
     }
     if (value === null || value === undefined) return; // an empty document between `---` separators
+    // The document root's position costs nothing now and is what whole-object findings and the cost
+    // report ask for; deeper pointers walk the AST, kept or re-parsed on demand.
+    const rootRange = (doc.contents as { range?: number[] } | null)?.range;
+    const root: Position | undefined = rootRange ? rangePosition(lineCounter, rootRange) : undefined;
+    const from = doc.range[0];
+    const to = all[index + 1]?.range[0];
     documents.push({
       file,
       index,
       value,
       locate(pointer: string): Position | undefined {
+        if (pointer === "") return root;
+        if (!cached) {
+          const pos = locateSlice(from, to, pointer);
+          if (pos !== null) return pos;
+        }
         const ast = astFor();
         const d = ast.docs[index];
         return d ? locateInDocument(d, ast.lc, pointer) : undefined;

@@ -1,0 +1,102 @@
+// `tollgate check <one small file>`: process start to exit, against bare `node` start-up in the same
+// run; and which modules the command loads (express and the AWS SDK must not be among them).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { emit, log, options, type Options } from "./lib/child.js";
+import { ROOT } from "./lib/registry.js";
+import { median, round } from "./lib/stats.js";
+
+export interface StartupResult {
+  readonly runs: number;
+  readonly checkMs: number[];
+  readonly nodeMs: number[];
+  readonly medianCheckMs: number;
+  readonly medianNodeMs: number;
+  /** tollgate check ÷ `node -e 0`, median over alternated pairs. */
+  readonly ratio: number;
+  readonly exitCode: number | null;
+  readonly modulesLoaded: number;
+  readonly packagesLoaded: string[];
+  /** Heavy packages among them (express, @aws-sdk/*, prom-client): must be empty. */
+  readonly heavyLoaded: string[];
+}
+
+const HEAVY = [/^express$/, /^@aws-sdk\//, /^prom-client$/, /^@actions\//];
+
+const SMALL = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  replicas: 2
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+        - name: web
+          image: registry.example.com/web:1.4.2
+          resources:
+            requests: { cpu: 100m, memory: 128Mi }
+            limits: { memory: 128Mi }
+`;
+
+const o = options<Options & { runs: number }>();
+const dir = mkdtempSync(join(tmpdir(), "tollgate-bench-startup-"));
+try {
+  const file = join(dir, "deployment.yaml");
+  writeFileSync(file, SMALL);
+  const bin = join(ROOT, "bin/tollgate.js");
+  const time = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: dir, env, stdio: ["ignore", "ignore", "pipe"] });
+    const ms = performance.now() - t;
+    if (r.error) throw r.error;
+    return { ms, status: r.status, stderr: r.stderr.toString() };
+  };
+  // One untimed run each to fill the OS file cache.
+  const first = time([bin, "check", file]);
+  if (first.status !== 0) throw new Error(`tollgate check exited ${first.status}: ${first.stderr}`);
+  time(["-e", "0"]);
+  const checkMs: number[] = [];
+  const nodeMs: number[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    nodeMs.push(time(["-e", "0"]).ms);
+    checkMs.push(time([bin, "check", file]).ms);
+  }
+  log(`start-up: check median ${median(checkMs).toFixed(0)} ms, node -e 0 median ${median(nodeMs).toFixed(0)} ms`);
+
+  const trace = join(dir, "loads.txt");
+  writeFileSync(trace, "");
+  const traced = time(["--import", join(ROOT, "bench/lib/trace-loads.mjs"), bin, "check", file], { ...process.env, TOLLGATE_BENCH_TRACE: trace });
+  const urls = [...new Set(readFileSync(trace, "utf8").split("\n").filter(Boolean))];
+  const packages = [...new Set(urls.map(packageOf).filter((p): p is string => p !== undefined))].sort();
+  if (!packages.includes("yaml")) throw new Error("module trace saw no `yaml`: the tracer is not working");
+  const ratios = checkMs.map((c, i) => c / nodeMs[i]!);
+  const result: StartupResult = {
+    runs: o.runs,
+    checkMs: checkMs.map((x) => round(x, 1)),
+    nodeMs: nodeMs.map((x) => round(x, 1)),
+    medianCheckMs: round(median(checkMs), 1),
+    medianNodeMs: round(median(nodeMs), 1),
+    ratio: round(median(ratios), 2),
+    exitCode: traced.status,
+    modulesLoaded: urls.length,
+    packagesLoaded: packages,
+    heavyLoaded: packages.filter((p) => HEAVY.some((h) => h.test(p))),
+  };
+  emit(result);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** "file:///…/node_modules/@scope/name/…" → "@scope/name". */
+function packageOf(url: string): string | undefined {
+  const at = url.lastIndexOf("/node_modules/");
+  if (at < 0) return undefined;
+  const parts = url.slice(at + "/node_modules/".length).split("/");
+  return parts[0]!.startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0];
+}
