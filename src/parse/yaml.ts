@@ -47,19 +47,27 @@ export function decodeText(file: string, bytes: Uint8Array): { text?: string; pr
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the longest valid prefix (a cut inside a sequence is tolerated with stream mode).
+  // Binary search for the longest valid prefix. Stream mode tolerates a cut inside a sequence; a fresh
+  // decoder per probe, never flushed, since flushing a cut sequence throws.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       lo = mid;
     } catch {
       hi = mid - 1;
     }
-    decoder.decode(new Uint8Array(0));
+  }
+  // A sequence cut short is only pending in stream mode: the invalid part starts at its lead byte.
+  for (let k = 0; k < 3 && lo > 0; k++) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, lo));
+      break;
+    } catch {
+      lo--;
+    }
   }
   let line = 1;
   let lastNl = -1;
