@@ -3,7 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from "yaml";
 import { splitPointer, type Position } from "../core/types.js";
 
-export function locateInDocument(doc: Document, lineCounter: LineCounter, pointer: string): Position | undefined {
+export function locateInDocument(doc: Document, lineCounter: Pick<LineCounter, "linePos">, pointer: string): Position | undefined {
   let node: unknown = doc.contents;
   let range: readonly number[] | undefined = (doc.contents as Node | null)?.range ?? undefined;
   for (const token of splitPointer(pointer)) {

@@ -1,5 +1,5 @@
 // Turns file bytes into SourceDocuments and parse findings. Bad input is data, never an exception.
-import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
+import { Composer, isCollection, LineCounter, parseAllDocuments, Parser, visit, type Document } from "yaml";
 import type { Position, SourceDocument } from "../core/types.js";
 import { locateInDocument } from "./locate.js";
 
@@ -18,7 +18,7 @@ export interface ParsedFile {
 }
 
 export interface ParseOptions {
-  /** Keep the YAML AST for locating findings while under this many bytes of source; above it, re-parse on demand. */
+  /** Keep every document's YAML AST for locating findings (default); when false, each document is re-parsed on demand. */
   readonly retainAst?: boolean;
   readonly maxAliasCount?: number;
 }
@@ -82,39 +82,20 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return { file, documents: [], problems };
   }
   const hasBraces = text.includes("{{");
-  let docs: Document.Parsed[];
+  let templateSeen = false;
   const lineCounter = new LineCounter();
-  try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false }) as Document.Parsed[];
-  } catch (e) {
-    problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
-    return { file, documents: [], problems };
-  }
-  if (!Array.isArray(docs)) docs = [docs];
-
-  if (hasBraces && (docs.some((d) => d.errors.length > 0) || docs.some(hasTemplateStructure))) {
-    const line = firstLineWith(text, "{{");
-    problems.push({
-      ruleId: "parse/helm-template",
-      file,
-      line,
-      column: 1,
-      message: `${file} looks like an unrendered Helm template ({{ … }} at line ${line}); render it with \`helm template\` first and check the output.`,
-    });
-    return { file, documents: [], problems };
-  }
-
-  let cached: { docs: Document.Parsed[]; lc: LineCounter } | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
-  const astFor = (): { docs: Document.Parsed[]; lc: LineCounter } => {
-    if (!cached) {
-      const lc = new LineCounter();
-      cached = { docs: parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false }) as Document.Parsed[], lc };
-    }
-    return cached;
-  };
-
+  const retain = options.retainAst !== false;
+  // Documents are composed one at a time and dropped once converted (unless retained for locating):
+  // holding every AST of a 50 MB file at once needs gigabytes.
+  const retained: Document.Parsed[] = [];
+  const ranges: (readonly [number, number])[] = [];
   const documents: SourceDocument[] = [];
-  docs.forEach((doc, index) => {
+  const astAt = documentAsts(text, lineCounter, retained, ranges, retain);
+
+  const take = (doc: Document.Parsed, index: number) => {
+    ranges[index] = [doc.range[0], doc.range[2]];
+    if (retain) retained[index] = doc;
+    if (hasBraces && !templateSeen && (doc.errors.length > 0 || hasTemplateStructure(doc))) templateSeen = true;
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
@@ -136,13 +117,14 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
         file,
         line: pos.line,
         column: pos.col,
-        message: `YAML syntax error in document ${index + 1}: ${firstLine(err.message)}`,
+        message: `YAML syntax error in document ${index + 1}: ${syntaxText(err.message)}`,
       });
       return;
     }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      flattenStrings(value);
     } catch (e) {
       const start = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
       const pos = lineCounter.linePos(start);
@@ -161,14 +143,88 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
       index,
       value,
       locate(pointer: string): Position | undefined {
-        const ast = astFor();
-        const d = ast.docs[index];
-        return d ? locateInDocument(d, ast.lc, pointer) : undefined;
+        const ast = astAt(index);
+        return ast ? locateInDocument(ast.doc, ast.lc, pointer) : undefined;
       },
     });
-  });
-  if (options.retainAst === false) cached = undefined;
+  };
+
+  let index = 0;
+  try {
+    const composer = new Composer({ uniqueKeys: true, strict: false });
+    for (const doc of composer.compose(new Parser(lineCounter.addNewLine).parse(text))) take(doc as Document.Parsed, index++);
+  } catch (e) {
+    problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
+    return { file, documents: [], problems };
+  }
+
+  if (templateSeen) {
+    const line = firstLineWith(text, "{{");
+    return {
+      file,
+      documents: [],
+      problems: [{
+        ruleId: "parse/helm-template",
+        file,
+        line,
+        column: 1,
+        message: `${file} looks like an unrendered Helm template ({{ … }} at line ${line}); render it with \`helm template\` first and check the output.`,
+      }],
+    };
+  }
   return { file, documents, problems };
+}
+
+type LinePos = Pick<LineCounter, "linePos">;
+
+/**
+ * The AST of document `index` for locating findings: the retained one, else that document's text
+ * re-parsed on its own (positions shifted back into the file), a few kept for the next findings.
+ */
+function documentAsts(
+  text: string,
+  lineCounter: LineCounter,
+  retained: readonly Document.Parsed[],
+  ranges: readonly (readonly [number, number])[],
+  retain: boolean,
+): (index: number) => { doc: Document; lc: LinePos } | undefined {
+  const recent = new Map<number, { doc: Document; lc: LinePos }>();
+  return (index) => {
+    if (retain) {
+      const doc = retained[index];
+      return doc ? { doc, lc: lineCounter } : undefined;
+    }
+    const hit = recent.get(index);
+    if (hit) return hit;
+    const range = ranges[index];
+    if (!range) return undefined;
+    // From the start of the document's first line, so indentation is what it was in the file.
+    const lineStart = text.lastIndexOf("\n", range[0] - 1) + 1;
+    const source = text.slice(lineStart, range[0]).replace(/[^\t]/g, " ") + text.slice(range[0], range[1]);
+    const docs = parseAllDocuments(source, { uniqueKeys: false });
+    const doc = Array.isArray(docs) && docs.length === 1 ? docs[0]! : undefined;
+    if (!doc) return undefined;
+    const ast = { doc, lc: { linePos: (offset: number) => lineCounter.linePos(offset + lineStart) } };
+    recent.set(index, ast);
+    if (recent.size > 16) recent.delete(recent.keys().next().value!);
+    return ast;
+  };
+}
+
+/**
+ * yaml builds double-quoted scalars (all of JSON) one character at a time, so each such string is a
+ * tree of concatenations costing about 32 bytes per character until something reads it whole: a
+ * 50 MB JSON or YAML file kept ~1.3 GB alive. Reading one character makes V8 flatten the string in
+ * place (same value, same identity), so the run keeps about the size of its text.
+ */
+function flattenStrings(root: unknown): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === "string") node.charCodeAt(0);
+    else if (Array.isArray(node)) for (const item of node) stack.push(item);
+    else if (node !== null && typeof node === "object") for (const v of Object.values(node)) stack.push(v);
+  }
 }
 
 /**
@@ -207,6 +263,12 @@ function firstLineWith(text: string, needle: string): number {
 
 function firstLine(s: string): string {
   return s.split("\n")[0]!.trim();
+}
+
+/** The parser's message, or what a stack overflow in it means for the user. */
+function syntaxText(message: string): string {
+  const first = firstLine(message);
+  return /call stack/i.test(first) ? "the document is nested too deeply to parse" : first;
 }
 
 function errorText(e: unknown): string {
