@@ -105,7 +105,13 @@ function diff(a, b, pointer, out) {
 function compare(renderedObjects, plainObjects, namespace) {
   const rendered = index(renderedObjects, "chart");
   const plain = index(
-    plainObjects.filter(({ value }) => !(value.kind === "Namespace" && value.metadata?.name === namespace)),
+    // The plain manifests also create the namespace and its guard rails (quota, LimitRange,
+    // default-deny NetworkPolicy), marked plain-only; a chart installs into a namespace that exists.
+    plainObjects.filter(
+      ({ value }) =>
+        !(value.kind === "Namespace" && value.metadata?.name === namespace) &&
+        value.metadata?.labels?.["tollgate.dev/plain-only"] !== "true",
+    ),
     "plain",
   );
   const problems = [];

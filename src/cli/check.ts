@@ -8,9 +8,8 @@ import { formatSarif } from "../reporters/sarif.js";
 import { formatText } from "../reporters/text.js";
 import { loadBase } from "./base.js";
 import { collectFiles } from "./files.js";
-import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "./setup.js";
-import { relative, resolve, sep } from "node:path";
-import type { RunContext } from "../model/run.js";
+import { fileRunContext, loadConfigFile, loadRegistry, toolVersion } from "./setup.js";
+import type { CostReport } from "../cost/report.js";
 
 export interface CheckOptions {
   format: "text" | "json" | "sarif" | "markdown";
@@ -26,13 +25,7 @@ export interface CheckOptions {
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
-  const root = repoRoot(configFile, cwd);
-  const codeowners = readCodeowners(root);
-  const context: RunContext = {
-    origin: "files",
-    repoPathOf: (file) => (file === "<stdin>" ? file : relative(root, resolve(cwd, file)).split(sep).join("/")),
-    ...(codeowners ? { codeowners } : {}),
-  };
+  const context = fileRunContext(config, configFile, cwd);
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
   const collected = collectFiles(paths, cwd, () => readFileSync(0, "utf8"));
   const base = opts.base ? loadBase(opts.base, paths, cwd) : undefined;
@@ -54,7 +47,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const findings = [...ioFindings, ...result.findings];
   sortFindings(findings);
   const summary = ioFindings.length === 0 ? result.summary : summarize(findings, result.summary.files + ioFindings.length, result.summary.documents, result.summary.objects, result.summary.skippedDocuments, result.summary.suppressed);
-  let cost: unknown;
+  let cost: CostReport | undefined;
   if (opts.cost) {
     const { costForCheck } = await import("./cost-hook.js");
     cost = costForCheck(result.run, config);
@@ -69,9 +62,11 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       break;
     case "markdown":
       out = formatMarkdown(findings, summary);
+      if (cost) out += "\n" + (await import("../reporters/cost-markdown.js")).formatCostMarkdown(cost);
       break;
     default:
       out = formatText(findings, summary, { color: !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
+      if (cost) out += "\n" + (await import("../reporters/cost-text.js")).formatCostText(cost);
   }
   if (opts.output) writeFileSync(opts.output, out);
   else process.stdout.write(out);

@@ -4,6 +4,8 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseConfig, ConfigInvalid, EMPTY_CONFIG, type Config } from "../core/config.js";
 import { parseYamlText } from "../parse/yaml.js";
+import type { RunContext } from "../model/run.js";
+import { namespaceForFileFrom } from "../ownership/paths.js";
 import { buildRegistry, type PolicyText, type Registry } from "../registry.js";
 import { UsageError } from "./files.js";
 
@@ -86,6 +88,23 @@ export function repoRoot(configFile: string | undefined, cwd: string): string {
     dir = up;
   }
   return resolve(cwd);
+}
+
+/**
+ * The context of a run over repository files: paths as the repository names them (for CODEOWNERS
+ * and ownership globs), the CODEOWNERS text, and namespaces given per path in config.
+ */
+export function fileRunContext(config: Config, configFile: string | undefined, cwd: string): RunContext {
+  const root = repoRoot(configFile, cwd);
+  const codeowners = readCodeowners(root);
+  const repoPathOf = (file: string) => (file === "<stdin>" ? file : relative(root, resolve(cwd, file)).split(sep).join("/"));
+  const namespaceForFile = namespaceForFileFrom(config.namespaces, repoPathOf);
+  return {
+    origin: "files",
+    repoPathOf,
+    ...(namespaceForFile ? { namespaceForFile } : {}),
+    ...(codeowners ? { codeowners } : {}),
+  };
 }
 
 export function readPolicyDir(dir: string, label: string): PolicyText[] {

@@ -4,7 +4,7 @@ import { splitPointer, type Severity, type SourceDocument } from "./types.js";
 import { admissionSchema } from "./config/admission.js";
 import { bluegreenSchema, type BlueGreenConfig } from "./config/bluegreen.js";
 import { costSchema } from "./config/cost.js";
-import { ownershipSchema } from "./config/ownership.js";
+import { ownershipProblems, ownershipSchema, type OwnershipConfig } from "./config/ownership.js";
 
 export type Mode = "enforce" | "warn" | "audit";
 
@@ -33,7 +33,7 @@ export interface Config {
   readonly policies: readonly string[];
   readonly exemptions: readonly Exemption[];
   readonly bluegreen?: BlueGreenConfig;
-  readonly namespaces?: Readonly<Record<string, unknown>>;
+  readonly namespaces?: OwnershipConfig;
   readonly cost?: Readonly<Record<string, unknown>>;
   readonly admission?: Readonly<Record<string, unknown>>;
   /** Where the config came from (for findings about the config itself). */
@@ -115,6 +115,8 @@ export function parseConfig(value: unknown, file: string, source?: SourceDocumen
     throw new ConfigInvalid(file, humanErrors(validator.errors ?? [], source));
   }
   const v = value as Record<string, unknown>;
+  const ownership = ownershipProblems(v.namespaces as OwnershipConfig | undefined, source);
+  if (ownership.length > 0) throw new ConfigInvalid(file, ownership);
   const rules: Record<string, RuleSetting> = {};
   for (const [id, s] of Object.entries((v.rules as Record<string, unknown>) ?? {})) {
     if (s === "off") rules[id] = { enabled: false };
@@ -128,7 +130,7 @@ export function parseConfig(value: unknown, file: string, source?: SourceDocumen
     policies: (v.policies as string[]) ?? [],
     exemptions,
     ...(v.bluegreen ? { bluegreen: v.bluegreen as BlueGreenConfig } : {}),
-    ...(v.namespaces ? { namespaces: v.namespaces as Record<string, unknown> } : {}),
+    ...(v.namespaces ? { namespaces: v.namespaces as OwnershipConfig } : {}),
     ...(v.cost ? { cost: v.cost as Record<string, unknown> } : {}),
     ...(v.admission ? { admission: v.admission as Record<string, unknown> } : {}),
     ...(source ? { source } : {}),

@@ -68,11 +68,13 @@ export interface CheckDocumentsInput extends Omit<CheckInput, "files"> {
   readonly fileCount?: number;
   /** A base Run built elsewhere (the webhook's oldObject); wins over `base` files. */
   readonly baseRun?: Run;
+  /** Rules already resolved against `config` (the webhook resolves once at startup); wins over `rules`. */
+  readonly resolved?: readonly ResolvedRule[];
 }
 
 /** The engine over already-parsed documents (the webhook passes AdmissionReview objects here). */
 export function checkDocuments(input: CheckDocumentsInput): CheckResult {
-  const resolved = resolveRules(input.rules, input.config);
+  const resolved = input.resolved ?? resolveRules(input.rules, input.config);
   const objs = objectsFromDocuments(input.documents);
   const baseRun = input.baseRun ?? (input.base ? buildRun(input.base, input.context) : undefined);
   const run = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);

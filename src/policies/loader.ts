@@ -36,8 +36,19 @@ export function loadPolicy(file: string, text: string): LoadedPolicy {
 }
 
 const compiled = new Map<string, ValidateFunction>();
+// Resolved rules keep one options object for their lifetime (the webhook resolves once): looking the
+// validator up by that object skips re-serialising the schema on every check.
+const byOptions = new WeakMap<object, Map<PolicyFile, ValidateFunction>>();
 
 function compileSchema(policy: PolicyFile, options: Readonly<Record<string, unknown>>): ValidateFunction {
+  let perPolicy = byOptions.get(options);
+  if (!perPolicy) byOptions.set(options, (perPolicy = new Map()));
+  let hit = perPolicy.get(policy);
+  if (!hit) perPolicy.set(policy, (hit = compileByKey(policy, options)));
+  return hit;
+}
+
+function compileByKey(policy: PolicyFile, options: Readonly<Record<string, unknown>>): ValidateFunction {
   const key = `${policy.id}\u0000${JSON.stringify(policy.schema)}\u0000${JSON.stringify(options)}`;
   let v = compiled.get(key);
   if (!v) {

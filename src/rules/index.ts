@@ -11,6 +11,7 @@ import memoryLimitRequired from "./resources/memory-limit-required.js";
 import memoryRequestRequired from "./resources/memory-request-required.js";
 import { namespacesRules } from "./namespaces/index.js";
 import { bluegreenRules } from "./bluegreen/index.js";
+import { selectorsRules } from "./selectors/index.js";
 import { costRules } from "./cost/index.js";
 
 export const resourcesRules: readonly AnyRule[] = [
@@ -24,4 +25,4 @@ export const resourcesRules: readonly AnyRule[] = [
   invalidQuantity,
 ];
 
-export const codeRules: readonly AnyRule[] = [...metaRules, ...resourcesRules, ...namespacesRules, ...bluegreenRules, ...costRules];
+export const codeRules: readonly AnyRule[] = [...metaRules, ...resourcesRules, ...namespacesRules, ...selectorsRules, ...bluegreenRules, ...costRules];

@@ -146,3 +146,25 @@ describe("rules and explain", () => {
     expect(r.stdout).toContain("CFS quota");
   });
 });
+
+describe("check --cost (the README's first command)", () => {
+  test("prints the findings, then the EKS-versus-k3s table with teams and the idle blue-green slot", () => {
+    const r = tollgate(["check", "examples/", "--cost"]);
+    expect(r.code).toBe(1);
+    const [findings, cost] = r.stdout.split("Monthly cost estimate");
+    expect(findings).toContain("examples/teams/ml/trainer.yaml:22:39");
+    expect(cost).toMatch(/EKS us-east-1\s+k3s hetzner-eu/);
+    expect(cost).toMatch(/Control plane\s+\$73\.00\s+\$0\.00/);
+    expect(cost).toContain("@northwind/ml");
+    expect(cost).toMatch(/Deployment api\/web-green: api\/web: the idle green slot \(blue is live\)/);
+  });
+
+  test("json carries the cost report in `cost`", () => {
+    const r = tollgate(["check", "examples/", "--cost", "--format", "json"]);
+    const report = JSON.parse(r.stdout);
+    expect(report.cost.hoursPerMonth).toBe(730);
+    expect(report.cost.platforms.map((p: { platform: string }) => p.platform)).toEqual(["eks", "k3s"]);
+    expect(report.cost.idleSlots).toEqual([expect.objectContaining({ kind: "Deployment", namespace: "api", name: "web-green" })]);
+    expect(report.cost.teams.map((t: { team: string }) => t.team)).toEqual(["@northwind/api", "@northwind/ml", "@northwind/platform"]);
+  });
+});

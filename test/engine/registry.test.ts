@@ -1,4 +1,5 @@
 // One registry, checked: every rule has docs and tests, ids match files, the reference is current.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { formatRulesMarkdown } from "../../src/reporters/rules-reference.js";
@@ -43,4 +44,10 @@ test("code rules live in the file their id names", () => {
 test("docs/rules.md matches the registry (run `npm run docs`)", () => {
   const onDisk = readFileSync(join(ROOT, "docs/rules.md"), "utf8");
   expect(onDisk).toBe(formatRulesMarkdown(rules));
+});
+
+test("the command outputs quoted in README.md are what the CLI prints (run `npm run readme`)", () => {
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts/readme-output.mjs"), "--check"], { cwd: ROOT, encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
 });

@@ -34,6 +34,9 @@ function only(objects: Manifest[], kind: string, name?: string): Manifest {
   return found[0];
 }
 
+/** Objects the chart renders too (the plain manifests add namespace guard rails marked plain-only). */
+const chartShaped = (objects: Manifest[]) => objects.filter((o) => o.metadata?.labels?.["tollgate.dev/plain-only"] !== "true");
+
 const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
   Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels?.[k] === v);
 
@@ -65,7 +68,15 @@ describe("plain manifests: objects and namespaces", () => {
     ["NetworkPolicy"],
     ["ValidatingWebhookConfiguration"],
   ])("declares exactly one %s", (kind) => {
-    expect(plain.objects.filter((o) => o.kind === kind)).toHaveLength(1);
+    expect(chartShaped(plain.objects).filter((o) => o.kind === kind)).toHaveLength(1);
+  });
+
+  it("guards its own namespace: quota, LimitRange and a default-deny NetworkPolicy, plain-only", () => {
+    const guards = plain.objects.filter((o) => o.metadata?.labels?.["tollgate.dev/plain-only"] === "true");
+    expect(guards.map((o) => o.kind).sort()).toEqual(["LimitRange", "NetworkPolicy", "ResourceQuota"]);
+    const deny = guards.find((o) => o.kind === "NetworkPolicy")!;
+    expect(deny.spec.podSelector).toEqual({});
+    expect(deny.spec.policyTypes).toEqual(["Ingress", "Egress"]);
   });
 
   it("declares the tollgate-system namespace with the restricted Pod Security Standard", () => {
@@ -262,7 +273,7 @@ function podRequirements(v: ReturnType<typeof view>) {
   });
 
   it("lets only port 8443 in and nothing out", () => {
-    const np = only(v.objects, "NetworkPolicy");
+    const np = only(chartShaped(v.objects), "NetworkPolicy");
     expect(selects(np.spec.podSelector.matchLabels, v.pod.metadata.labels)).toBe(true);
     expect(np.spec.policyTypes).toEqual(["Ingress", "Egress"]);
     expect(np.spec.ingress).toEqual([{ ports: [{ protocol: "TCP", port: 8443 }] }]);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end test of the tollgate webhook in a throwaway kind cluster: builds the image,
-# installs cert-manager and the chart the way webhook/README.md tells users to (warn mode
+# installs cert-manager and the chart the way the README ("Run it in your cluster") tells users to (warn mode
 # first, then enforce), and checks what `kubectl apply --dry-run=server` answers.
 #
 # Needs a Docker engine plus kind, kubectl and helm on PATH, and network access to pull the
@@ -49,7 +49,7 @@ for tool in docker kind kubectl helm; do
   command -v "$tool" >/dev/null || { echo "kind-e2e: $tool is required on PATH" >&2; exit 2; }
 done
 docker info >/dev/null 2>&1 || {
-  echo "kind-e2e: no Docker engine answers here; this test only runs where Docker runs (see webhook/README.md)" >&2
+  echo "kind-e2e: no Docker engine answers here; this test only runs where Docker runs (see "Run it in your cluster" in the README)" >&2
   exit 2
 }
 

@@ -1,0 +1,32 @@
+// The `cost:` config section with defaults filled in (quantities parsed here: core does not know them).
+import { DEFAULT_COST_CONFIG, type CostBudget, type CostConfig, type CostPlatform } from "../core/config/cost.js";
+import { parseQuantity } from "../model/quantity.js";
+
+function quantityOf(v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  const q = parseQuantity(v);
+  return q.ok ? q.value : fallback;
+}
+
+/** The raw, schema-valid `cost:` section (or none) with defaults applied. */
+export function resolveCostConfig(raw: Readonly<Record<string, unknown>> | undefined): CostConfig {
+  if (raw === undefined) return DEFAULT_COST_CONFIG;
+  const d = DEFAULT_COST_CONFIG;
+  const r = raw as {
+    platforms?: CostPlatform[]; region?: string; defaultRequests?: { cpu?: unknown; memory?: unknown };
+    eks?: Partial<CostConfig["eks"]>; k3s?: Partial<CostConfig["k3s"]>;
+    budgets?: Omit<CostBudget, "index">[]; increase?: CostConfig["increase"];
+  };
+  return {
+    platforms: r.platforms ?? d.platforms,
+    region: r.region ?? d.region,
+    defaultRequests: {
+      cpu: quantityOf(r.defaultRequests?.cpu, d.defaultRequests.cpu),
+      memory: quantityOf(r.defaultRequests?.memory, d.defaultRequests.memory),
+    },
+    eks: { ...d.eks, ...r.eks },
+    k3s: { ...d.k3s, ...r.k3s },
+    budgets: (r.budgets ?? []).map((b, index) => ({ ...b, index })),
+    increase: r.increase ?? d.increase,
+  };
+}

@@ -1,0 +1,327 @@
+// Blue-green by selector, as pure analysis of a Run: which Services front slot-labelled workloads,
+// the live and idle slots, preview Services, capacity (replicas or HPA minimum), versions, and the
+// selector switches a change makes against its base. Rules, the Action and the cost family read this.
+import { resolveBlueGreen, type BlueGreenConfig, type ResolvedBlueGreen } from "../core/config/bluegreen.js";
+import { describeObject, isRecord, refOf, type K8sObject, type ObjectRef } from "../core/types.js";
+import type { Run } from "./run.js";
+import { appIdentity, nsKey, podIndex, selectorFromMap, serviceSelector } from "./selectors.js";
+import type { Workload } from "./workload.js";
+
+/** Annotation that states a Service's role when its name does not: `preview` or `main`. */
+export const ROLE_ANNOTATION = "tollgate.dev/bluegreen-role";
+
+export interface SlotService {
+  readonly object: K8sObject;
+  readonly selector: Readonly<Record<string, string>>;
+  /** The slot its selector picks; undefined when the selector does not mention the slot key. */
+  readonly slot: string | undefined;
+  readonly role: "main" | "preview";
+}
+
+/** One application deployed blue-green: its slot workloads and the Services in front of them. */
+export interface SlotGroup {
+  readonly namespace: string | undefined;
+  /** How messages name it: "api/web" (namespace and application or main Service name). */
+  readonly label: string;
+  readonly slotKey: string;
+  /** Configured slot values, or the values present when any value of the key is a slot. */
+  readonly slotValues: readonly string[];
+  /** Slot value → its workloads (only slots that exist). */
+  readonly slots: ReadonlyMap<string, readonly Workload[]>;
+  readonly services: readonly SlotService[];
+  /** The slot the main Service(s) select, when they agree. */
+  readonly live: string | undefined;
+  /** The other slot, when there is exactly one other. */
+  readonly idle: string | undefined;
+  /** Slots selected by different main Services (more than one means nobody knows which is live). */
+  readonly mainSlots: readonly string[];
+}
+
+export interface BlueGreenAnalysis {
+  readonly config: ResolvedBlueGreen;
+  readonly groups: readonly SlotGroup[];
+  /** Service object key → its group and role. */
+  readonly byService: ReadonlyMap<string, { readonly group: SlotGroup; readonly service: SlotService }>;
+}
+
+/** The run's blue-green structure, computed once per run and config. */
+export function blueGreenOf(run: Run, config?: BlueGreenConfig): BlueGreenAnalysis {
+  return run.memo(`bluegreen/analysis/${JSON.stringify(config ?? {})}`, () => analyse(run, resolveBlueGreen(config)));
+}
+
+function analyse(run: Run, cfg: ResolvedBlueGreen): BlueGreenAnalysis {
+  const index = podIndex(run);
+  const isSlot = (v: string | undefined): v is string => v !== undefined && v !== "" && (cfg.slots ? cfg.slots.includes(v) : true);
+  const building = new Map<string, { ns: string; workloads: Workload[]; services: SlotService[] }>();
+  for (const svc of run.byKind("Service")) {
+    const selector = serviceSelector(svc);
+    if (!selector) continue;
+    const rest: Record<string, string> = { ...selector };
+    delete rest[cfg.slotKey];
+    const ns = nsKey(run, svc);
+    const workloads = index
+      .matching(ns, selectorFromMap(rest))
+      .filter((s) => s.workload !== undefined && isSlot(s.labels[cfg.slotKey]))
+      .map((s) => s.workload!);
+    if (workloads.length === 0) continue;
+    const key = ns + "\n" + workloads.map((w) => w.object.key).sort().join("\n");
+    let g = building.get(key);
+    if (!g) {
+      g = { ns, workloads, services: [] };
+      building.set(key, g);
+    }
+    g.services.push({ object: svc, selector, slot: selector[cfg.slotKey], role: roleOf(svc, cfg) });
+  }
+  const groups: SlotGroup[] = [];
+  const byService = new Map<string, { group: SlotGroup; service: SlotService }>();
+  for (const g of building.values()) {
+    const slots = new Map<string, Workload[]>();
+    for (const w of g.workloads) {
+      const v = w.podLabels[cfg.slotKey]!;
+      const l = slots.get(v);
+      if (l) l.push(w);
+      else slots.set(v, [w]);
+    }
+    const slotValues = cfg.slots ?? [...slots.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    const mainSlots = [...new Set(g.services.filter((s) => s.role === "main" && s.slot !== undefined).map((s) => s.slot!))];
+    const live = mainSlots.length === 1 ? mainSlots[0] : undefined;
+    const others = live !== undefined ? slotValues.filter((v) => v !== live) : [];
+    const idle = others.length === 1 ? others[0] : undefined;
+    const firstMain = g.services.find((s) => s.role === "main") ?? g.services[0]!;
+    const app = appIdentity(g.workloads[0]!.podLabels) ?? firstMain.object.metadata.name ?? "(unnamed)";
+    const group: SlotGroup = {
+      namespace: g.ns === "" ? undefined : g.ns,
+      label: g.ns === "" ? app : `${g.ns}/${app}`,
+      slotKey: cfg.slotKey,
+      slotValues,
+      slots,
+      services: g.services,
+      live,
+      idle,
+      mainSlots,
+    };
+    groups.push(group);
+    for (const s of g.services) byService.set(s.object.key, { group, service: s });
+  }
+  return { config: cfg, groups, byService };
+}
+
+function roleOf(svc: K8sObject, cfg: ResolvedBlueGreen): "main" | "preview" {
+  const declared = svc.metadata.annotations[ROLE_ANNOTATION];
+  if (declared === "preview") return "preview";
+  if (declared === "main" || declared === "live") return "main";
+  const segments = (svc.metadata.name ?? "").split(/[-.]/);
+  return segments.some((s) => cfg.previewNames.has(s)) ? "preview" : "main";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capacity and versions
+
+export interface Capacity {
+  /** Replicas, or the HPA's minReplicas (default 1) when an HPA scales the workload. */
+  readonly min: number;
+  /** HPA maxReplicas; undefined without an HPA. */
+  readonly max: number | undefined;
+  readonly hpa: K8sObject | undefined;
+}
+
+/** The HorizontalPodAutoscaler whose scaleTargetRef names this workload, if any. */
+export function hpaFor(run: Run, w: Workload): K8sObject | undefined {
+  const index = run.memo("bluegreen/hpa-index", () => {
+    const m = new Map<string, K8sObject>();
+    for (const h of run.byKind("HorizontalPodAutoscaler")) {
+      const ref = isRecord(h.raw.spec) && isRecord(h.raw.spec.scaleTargetRef) ? h.raw.spec.scaleTargetRef : undefined;
+      if (typeof ref?.kind === "string" && typeof ref.name === "string") m.set(`${nsKey(run, h)}|${ref.kind}|${ref.name}`, h);
+    }
+    return m;
+  });
+  return index.get(`${nsKey(run, w.object)}|${w.kind}|${w.object.metadata.name ?? ""}`);
+}
+
+export function capacityOf(run: Run, w: Workload): Capacity {
+  const hpa = hpaFor(run, w);
+  if (hpa) {
+    const spec = hpa.raw.spec as Record<string, unknown>;
+    const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
+    const max = typeof spec.maxReplicas === "number" ? spec.maxReplicas : min;
+    return { min, max, hpa };
+  }
+  return { min: w.replicas ?? 0, max: undefined, hpa: undefined };
+}
+
+/** A slot's capacity: the sum over its workloads. */
+export function slotCapacity(run: Run, workloads: readonly Workload[]): { min: number; max: number | undefined } {
+  const caps = workloads.map((w) => capacityOf(run, w));
+  const min = caps.reduce((n, c) => n + c.min, 0);
+  const max = caps.some((c) => c.max !== undefined) ? caps.reduce((n, c) => n + (c.max ?? c.min), 0) : undefined;
+  return { min, max };
+}
+
+/** "4 replicas", "1 replica", "HPA 2–10 replicas". */
+export function formatCapacity(c: { min: number; max: number | undefined }): string {
+  if (c.max !== undefined) return `HPA ${c.min}–${c.max} replicas`;
+  return `${c.min} replica${c.min === 1 ? "" : "s"}`;
+}
+
+/** Tag (or short digest) of an image reference; undefined for an untagged image. */
+export function imageTag(image: string | undefined): string | undefined {
+  if (!image) return undefined;
+  const at = image.indexOf("@");
+  const name = at >= 0 ? image.slice(0, at) : image;
+  const slash = name.lastIndexOf("/");
+  const colon = name.lastIndexOf(":");
+  if (colon > slash) return name.slice(colon + 1);
+  if (at >= 0) return image.slice(at + 1, at + 1 + 19); // "sha256:" + 12 hex
+  return undefined;
+}
+
+/** Image without its tag and digest: what must be the same in both slots. */
+export function imageRepository(image: string): string {
+  const at = image.indexOf("@");
+  const name = at >= 0 ? image.slice(0, at) : image;
+  const slash = name.lastIndexOf("/");
+  const colon = name.lastIndexOf(":");
+  return colon > slash ? name.slice(0, colon) : name;
+}
+
+/** The version a workload runs: its first app container's image tag, else a version label. */
+export function versionOf(w: Workload, cfg: ResolvedBlueGreen = resolveBlueGreen(undefined)): string | undefined {
+  for (const c of w.containers) {
+    const t = imageTag(c.image);
+    if (t !== undefined && t !== "latest") return t;
+  }
+  for (const k of cfg.versionLabels) {
+    const v = w.podLabels[k] ?? w.object.metadata.labels[k];
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function slotVersion(workloads: readonly Workload[], cfg: ResolvedBlueGreen): string | undefined {
+  const vs = [...new Set(workloads.map((w) => versionOf(w, cfg)).filter((v): v is string => v !== undefined))];
+  return vs.length === 0 ? undefined : vs.join("+");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idle slots (priced by the cost family)
+
+export interface IdleSlot {
+  readonly namespace: string | undefined;
+  readonly group: string;
+  readonly slot: string;
+  readonly liveSlot: string;
+  readonly workloads: readonly Workload[];
+}
+
+/** Every slot that exists and takes no main traffic, for groups whose live slot is known. */
+export function idleSlots(run: Run, config?: BlueGreenConfig): IdleSlot[] {
+  const out: IdleSlot[] = [];
+  for (const g of blueGreenOf(run, config).groups) {
+    if (g.live === undefined) continue;
+    for (const [slot, workloads] of g.slots) {
+      if (slot !== g.live) out.push({ namespace: g.namespace, group: g.label, slot, liveSlot: g.live, workloads });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Switches: a main Service whose slot selector differs between base and head
+
+export interface Switch {
+  readonly group: SlotGroup;
+  readonly service: K8sObject;
+  readonly baseService: K8sObject;
+  readonly from: string;
+  readonly to: string;
+  /** Workloads of the slot that takes the traffic (head) and of the slot that gave it up (base, else head). */
+  readonly toWorkloads: readonly Workload[];
+  readonly fromWorkloads: readonly Workload[];
+  readonly fromRun: Run;
+}
+
+/** Plain, serializable description of one switch: the Action puts `sentence` in the PR comment. */
+export interface SwitchDescription {
+  readonly namespace: string | undefined;
+  readonly service: ObjectRef;
+  readonly file: string | undefined;
+  readonly slotKey: string;
+  readonly from: string;
+  readonly to: string;
+  readonly fromVersion: string | undefined;
+  readonly toVersion: string | undefined;
+  /** Replicas, or HPA minimum, summed over the slot's workloads. */
+  readonly fromReplicas: number;
+  readonly toReplicas: number;
+  readonly rollback: string;
+  /** "api/web: traffic moves from blue (v1.4.2, 4 replicas) to green (v1.5.0, 4 replicas); rollback = set selector slot: blue" */
+  readonly sentence: string;
+}
+
+export function switchesOf(run: Run, config?: BlueGreenConfig): Switch[] {
+  const base = run.base;
+  if (!base) return [];
+  return run.memo(`bluegreen/switches/${JSON.stringify(config ?? {})}`, () => {
+    const head = blueGreenOf(run, config);
+    const before = blueGreenOf(base, config);
+    const baseServices = new Map<string, K8sObject>();
+    for (const s of base.byKind("Service")) baseServices.set(`${nsKey(base, s)}|${s.metadata.name ?? ""}`, s);
+    const out: Switch[] = [];
+    for (const { group, service } of head.byService.values()) {
+      if (service.role !== "main" || service.slot === undefined) continue;
+      const old = baseServices.get(`${nsKey(run, service.object)}|${service.object.metadata.name ?? ""}`);
+      const oldSlot = old ? serviceSelector(old)?.[head.config.slotKey] : undefined;
+      if (!old || oldSlot === undefined || oldSlot === service.slot) continue;
+      const oldGroup = before.byService.get(old.key)?.group;
+      const fromBase = oldGroup?.slots.get(oldSlot);
+      out.push({
+        group,
+        service: service.object,
+        baseService: old,
+        from: oldSlot,
+        to: service.slot,
+        toWorkloads: group.slots.get(service.slot) ?? [],
+        fromWorkloads: fromBase ?? group.slots.get(oldSlot) ?? [],
+        fromRun: fromBase ? base : run,
+      });
+    }
+    return out.sort((a, b) => a.service.key.localeCompare(b.service.key));
+  });
+}
+
+export function describeSwitch(run: Run, s: Switch, config?: BlueGreenConfig): SwitchDescription {
+  const cfg = resolveBlueGreen(config);
+  const fromCap = slotCapacity(s.fromRun, s.fromWorkloads);
+  const toCap = slotCapacity(run, s.toWorkloads);
+  const fromVersion = slotVersion(s.fromWorkloads, cfg);
+  const toVersion = slotVersion(s.toWorkloads, cfg);
+  const side = (slot: string, version: string | undefined, cap: { min: number; max: number | undefined }) =>
+    `${slot} (${version !== undefined ? `${version}, ` : ""}${formatCapacity(cap)})`;
+  const ns = run.namespaceOf(s.service);
+  const name = s.service.metadata.name ?? "(unnamed)";
+  const rollback = `set selector ${cfg.slotKey}: ${s.from}`;
+  return {
+    namespace: ns,
+    service: refOf(s.service),
+    file: s.service.source.file,
+    slotKey: cfg.slotKey,
+    from: s.from,
+    to: s.to,
+    fromVersion,
+    toVersion,
+    fromReplicas: fromCap.min,
+    toReplicas: toCap.min,
+    rollback,
+    sentence: `${ns ? `${ns}/` : ""}${name}: traffic moves from ${side(s.from, fromVersion, fromCap)} to ${side(s.to, toVersion, toCap)}; rollback = ${rollback}`,
+  };
+}
+
+/** What every selector switch in this change does (needs `run.base`); empty without a base. */
+export function describeSwitches(run: Run, config?: BlueGreenConfig): SwitchDescription[] {
+  return switchesOf(run, config).map((s) => describeSwitch(run, s, config));
+}
+
+/** "Deployment api/web-green" */
+export function nameOf(w: Workload): string {
+  return describeObject(refOf(w.object));
+}

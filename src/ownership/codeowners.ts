@@ -1,0 +1,134 @@
+// CODEOWNERS with GitHub's semantics: gitignore-style patterns, the last matching line wins, and a
+// line with no owners un-owns what it matches. `!` negation and `[...]` ranges are not supported by
+// GitHub, so such lines are skipped (and listed as problems) exactly as GitHub skips them.
+
+export interface CodeownersEntry {
+  readonly pattern: string;
+  /** `@user`, `@org/team` or e-mail addresses; empty means "owned by nobody". */
+  readonly owners: readonly string[];
+  /** 1-based line in the CODEOWNERS file. */
+  readonly line: number;
+  readonly regex: RegExp;
+}
+
+export interface CodeownersProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface Codeowners {
+  readonly entries: readonly CodeownersEntry[];
+  readonly problems: readonly CodeownersProblem[];
+}
+
+export function parseCodeowners(text: string): Codeowners {
+  const entries: CodeownersEntry[] = [];
+  const problems: CodeownersProblem[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const tokens = tokenize(raw);
+    if (tokens.length === 0) return;
+    const [pattern, ...owners] = tokens;
+    if (pattern!.startsWith("!")) {
+      problems.push({ line, message: `negated pattern "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
+      return;
+    }
+    if (/(^|[^\\])\[/.test(pattern!)) {
+      problems.push({ line, message: `character range in "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
+      return;
+    }
+    entries.push({ pattern: pattern!, owners, line, regex: patternRegex(pattern!) });
+  });
+  return { entries, problems };
+}
+
+/** The entry deciding `path` (repo-relative, forward slashes): the last one that matches. */
+export function matchCodeowners(co: Codeowners, path: string): CodeownersEntry | undefined {
+  const p = path.replace(/^\.?\//, "");
+  for (let i = co.entries.length - 1; i >= 0; i--) {
+    const e = co.entries[i]!;
+    if (e.regex.test(p)) return e;
+  }
+  return undefined;
+}
+
+/** Splits a line on unescaped whitespace, dropping a trailing comment (`#` starting a token). */
+function tokenize(line: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let inToken = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === "\\" && i + 1 < line.length) {
+      cur += ch + line[i + 1];
+      i++;
+      inToken = true;
+      continue;
+    }
+    if (ch === " " || ch === "\t") {
+      if (inToken) out.push(cur);
+      cur = "";
+      inToken = false;
+      continue;
+    }
+    if (ch === "#" && !inToken) break;
+    cur += ch;
+    inToken = true;
+  }
+  if (inToken) out.push(cur);
+  return out;
+}
+
+/**
+ * gitignore → RegExp over a file path. A pattern with a slash before its end is anchored at the
+ * root, otherwise it matches at any depth; a trailing slash matches only directories (so everything
+ * below them); a pattern otherwise matches the file or any directory above it, except that a pattern
+ * ending in `/*` matches only the files directly in that directory (GitHub's documented exception).
+ */
+export function patternRegex(pattern: string): RegExp {
+  let p = pattern;
+  const dirOnly = p.endsWith("/") && !p.endsWith("\\/");
+  if (dirOnly) p = p.replace(/\/+$/, "");
+  const anchored = p.startsWith("/") || p.includes("/");
+  p = p.replace(/^\/+/, "");
+  const segs = p.split("/");
+  const last = segs.length - 1;
+  let re = anchored ? "^" : "^(?:.*/)?";
+  segs.forEach((seg, i) => {
+    if (seg === "**") {
+      if (i === 0 && i === last) re += ".*";
+      else if (i === 0) re += "(?:.*/)?";
+      else if (i === last) re += "/.*";
+      else re += "(?:/.*)?";
+      return;
+    }
+    if (i > 0 && !(i === 1 && segs[0] === "**")) re += "/";
+    re += segmentRegex(seg);
+  });
+  if (dirOnly) re += "/.*$";
+  else if (segs.length > 1 && segs[last] === "*") re += "$";
+  else re += "(?:/.*)?$";
+  return new RegExp(re);
+}
+
+function segmentRegex(seg: string): string {
+  let out = "";
+  for (let i = 0; i < seg.length; i++) {
+    const ch = seg[i]!;
+    if (ch === "\\" && i + 1 < seg.length) {
+      out += escapeRegex(seg[++i]!);
+    } else if (ch === "*") {
+      while (seg[i + 1] === "*") i++; // `a**b` inside a segment is just `*`
+      out += "[^/]*";
+    } else if (ch === "?") {
+      out += "[^/]";
+    } else {
+      out += escapeRegex(ch);
+    }
+  }
+  return out;
+}
+
+function escapeRegex(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? "\\" + ch : ch;
+}

@@ -1,0 +1,117 @@
+// `tollgate cost` as a readable table: platform line items side by side, then namespaces, workloads,
+// batch work, the blue-green idle slot and numbered assumptions.
+import { PLATFORM_LABEL, usd } from "../cost/estimate.js";
+import { percentChange } from "../cost/diff.js";
+import type { CostReport, PerPlatform, PlatformCost, PlatformName } from "../cost/report.js";
+import { formatCpu, formatMemory } from "../model/quantity.js";
+
+type Align = "left" | "right";
+
+export function table(rows: readonly (readonly string[])[], align: readonly Align[]): string {
+  const widths = align.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows
+    .map((r) => r.map((cell, i) => (align[i] === "right" ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ").trimEnd())
+    .join("\n");
+}
+
+export function change(delta: number, base: number): string {
+  if (Math.abs(delta) < 0.005) return "no change";
+  const pct = percentChange(base, delta);
+  return `${delta > 0 ? "+" : "-"}${usd(Math.abs(delta))}${pct === undefined ? "" : ` (${delta > 0 ? "+" : ""}${pct.toFixed(1)} %)`}`;
+}
+
+export function nodesSummary(p: PlatformCost): string {
+  if (p.nodes.length === 0) return "no nodes";
+  return p.nodes
+    .map((n) => `${n.count} × ${n.instanceType}${n.role === "node" ? "" : ` ${n.role}`}${n.lowerBound === undefined ? "" : ` (lower bound ${n.lowerBound})`}`)
+    .join(" + ");
+}
+
+const money = (m: PerPlatform, platforms: readonly PlatformName[]) => platforms.map((p) => usd(m[p] ?? 0));
+
+export function formatCostText(report: CostReport, options: { top?: number } = {}): string {
+  const platforms = report.platforms.map((p) => p.platform);
+  const ps = report.platforms;
+  const out: string[] = [];
+  out.push(`Monthly cost estimate — ${report.hoursPerMonth} hours/month, ${report.currency}, list prices of ${report.prices.snapshotDate}`);
+  out.push("");
+  const head = ["", ...ps.map((p) => `${PLATFORM_LABEL[p.platform]} ${p.region}`)];
+  const rows: string[][] = [
+    head,
+    ["Control plane", ...ps.map((p) => usd(p.controlPlane))],
+    ["Nodes", ...ps.map((p) => usd(p.nodes.reduce((s, n) => s + n.monthly, 0)))],
+    ["", ...ps.map(nodesSummary)],
+    ["Load balancers", ...ps.map((p) => `${p.loadBalancers.count} × ${usd(p.loadBalancers.count === 0 ? 0 : p.loadBalancers.monthly / p.loadBalancers.count)} = ${usd(p.loadBalancers.monthly)}`)],
+    ["Volumes", ...ps.map((p) => `${p.volumes.gb} GB = ${usd(p.volumes.monthly)}`)],
+    ["NAT gateways", ...ps.map((p) => usd(p.nat.monthly))],
+    ["Public IPv4", ...ps.map((p) => (p.platform === "eks" ? "in LB/NAT lines" : `${p.publicIpv4.count} × ${usd(p.publicIpv4.count === 0 ? 0 : p.publicIpv4.monthly / p.publicIpv4.count)} = ${usd(p.publicIpv4.monthly)}`))],
+    ["Total", ...ps.map((p) => usd(p.monthly))],
+    ["At HPA maximum", ...ps.map((p) => usd(p.monthlyAtMax))],
+  ];
+  if (report.diff) {
+    rows.push(["Base", ...ps.map((p) => usd(p.base ?? 0))], ["Change", ...ps.map((p) => change(p.delta ?? 0, p.base ?? 0))]);
+  }
+  rows.push(
+    ["Node cost: workloads", ...ps.map((p) => usd(p.allocation.workloads))],
+    ["  system", ...ps.map((p) => usd(p.allocation.system))],
+    ["  idle", ...ps.map((p) => usd(p.allocation.idle))],
+  );
+  out.push(table(rows, ["left", ...ps.map(() => "right" as const)]));
+
+  out.push("", "By namespace");
+  out.push(table([
+    ["Namespace", ...platforms.map((p) => PLATFORM_LABEL[p]), ...(report.diff ? platforms.map((p) => `${PLATFORM_LABEL[p]} change`) : [])],
+    ...report.namespaces.map((n) => [
+      (n.namespace ?? "(no namespace)") + (n.team ? ` (${n.team})` : ""),
+      ...money(n.monthly, platforms),
+      ...(report.diff ? platforms.map((p) => change(n.delta?.[p] ?? 0, n.base?.[p] ?? 0)) : []),
+    ]),
+  ], ["left", ...platforms.map(() => "right" as const), ...(report.diff ? platforms.map(() => "right" as const) : [])]));
+
+  if (report.teams && report.teams.length > 0) {
+    out.push("", "By team");
+    out.push(table([["Team", ...platforms.map((p) => PLATFORM_LABEL[p])], ...report.teams.map((t) => [t.team, ...money(t.monthly, platforms)])],
+      ["left", ...platforms.map(() => "right" as const)]));
+  }
+
+  const top = options.top ?? 50;
+  const sorted = [...report.workloads].sort((a, b) => (b.monthly[platforms[0]!] ?? 0) - (a.monthly[platforms[0]!] ?? 0));
+  out.push("", "By workload");
+  out.push(table([
+    ["Workload", "Replicas", "CPU", "Memory", ...platforms.map((p) => PLATFORM_LABEL[p])],
+    ...sorted.slice(0, top).map((w) => [
+      `${w.kind} ${w.namespace ?? "(no namespace)"}/${w.name}`,
+      w.replicas === null ? "per node" : w.replicasMax !== undefined ? `${w.replicas}–${w.replicasMax}` : String(w.replicas),
+      formatCpu(w.cpu), formatMemory(w.memory),
+      ...money(w.monthly, platforms),
+    ]),
+  ], ["left", "right", "right", "right", ...platforms.map(() => "right" as const)]));
+  if (sorted.length > top) out.push(`… and ${sorted.length - top} more workloads`);
+
+  if (report.batch.length > 0) {
+    out.push("", "Jobs and CronJobs (not always on; cost per hour of a run)");
+    out.push(table([
+      ["Workload", "Pods", "CPU", "Memory", ...platforms.map((p) => `${PLATFORM_LABEL[p]}/hour`)],
+      ...report.batch.map((b) => [`${b.kind} ${b.namespace ?? "(no namespace)"}/${b.name}`, String(b.pods), formatCpu(b.cpu), formatMemory(b.memory),
+        ...platforms.map((p) => usd(b.hourly[p] ?? 0))]),
+    ], ["left", "right", "right", "right", ...platforms.map(() => "right" as const)]));
+  }
+  if (report.idleSlots.length > 0) {
+    out.push("", "Idle blue-green slots (included above)");
+    for (const s of report.idleSlots) {
+      out.push(`  ${s.kind} ${s.namespace ?? "(no namespace)"}/${s.name}: ${s.description} — ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${usd(s.monthly[p] ?? 0)}`).join(", ")}`);
+    }
+  }
+  for (const p of ps) {
+    for (const u of p.unpackable) out.push("", `Not placed on ${PLATFORM_LABEL[p.platform]}: ${u.kind} ${u.namespace ?? ""}/${u.name} — ${u.reason}`);
+  }
+  out.push("", "Assumptions");
+  let i = 1;
+  const seen = new Set<string>();
+  for (const a of [...report.assumptions, ...ps.flatMap((p) => p.assumptions)]) {
+    if (seen.has(a)) continue;
+    seen.add(a);
+    out.push(`${String(i++).padStart(3)}. ${a}`);
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,37 @@
+import { estimateCost, estimateIfAvailable, PLATFORM_LABEL } from "../../cost/estimate.js";
+import { defineRule } from "../../engine/rule.js";
+
+export default defineRule({
+  id: "cost/unpackable",
+  target: "workload",
+  meta: {
+    family: "cost",
+    severity: "warning",
+    summary: "Every pod fits on at least one candidate node type.",
+    description:
+      "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. " +
+      "Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS and the agent types " +
+      "on k3s. The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit.",
+    remediation: "Lower the pod's requests, or add a larger instance type to cost.eks.instanceTypes / cost.k3s.agentTypes.",
+    messages: {
+      unpackable: "{{workload}} fits no {{platform}} node: {{reason}}; the largest candidate is {{largest}}.",
+    },
+  },
+  check(ctx, w) {
+    if (w.schedule !== "always" || w.kind === "DaemonSet") return;
+    const report = estimateIfAvailable(() => estimateCost(ctx.run, ctx.config));
+    if (report === undefined) return;
+    const ns = ctx.run.namespaceOf(w.object) ?? null;
+    const name = w.object.metadata.name ?? w.object.metadata.generateName ?? "(unnamed)";
+    const first = w.containers[0];
+    for (const p of report.platforms) {
+      const u = p.unpackable.find((x) => x.kind === w.kind && x.namespace === ns && x.name === name);
+      if (u === undefined) continue;
+      ctx.report({
+        messageId: "unpackable",
+        at: first ? first.pointer("resources") : w.podSpecPointer,
+        data: { workload: `${w.kind} ${ns === null ? "" : `${ns}/`}${name}`, platform: PLATFORM_LABEL[p.platform], reason: u.reason, largest: u.largest },
+      });
+    }
+  },
+});
