@@ -5,6 +5,7 @@ import { isRecord } from "../core/types.js";
 import { defineRule, type AnyRule, type Report } from "../engine/rule.js";
 import { parseYamlText } from "../parse/yaml.js";
 import { createPolicyAjv } from "./keywords.js";
+import { UnsafePattern } from "./regexp.js";
 import { policyFileSchema, type PolicyFile } from "./schema.js";
 
 const ajv = createPolicyAjv();
@@ -29,10 +30,32 @@ export function loadPolicy(file: string, text: string): LoadedPolicy {
   try {
     compileSchema(policy, policy.options ?? {});
   } catch (e) {
-    const pos = doc.locate("/schema");
-    throw new ConfigInvalid(file, [{ field: "schema", message: e instanceof Error ? e.message : String(e), ...(pos ? { line: pos.line, column: pos.column } : {}) }]);
+    const at = e instanceof UnsafePattern ? patternPointer(policy.schema, e.pattern, "/schema") : undefined;
+    const pointer = at ?? "/schema";
+    const pos = doc.locate(pointer);
+    const field = pointer.slice(1).split("/").join(".");
+    throw new ConfigInvalid(file, [{ field, message: e instanceof Error ? e.message : String(e), ...(pos ? { line: pos.line, column: pos.column } : {}) }]);
   }
   return { rule: policyRule(policy), policy, file };
+}
+
+/** Where in the schema a pattern sits (a `pattern` value or a `patternProperties` key), for the error. */
+function patternPointer(node: unknown, pattern: string, at: string): string | undefined {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const p = patternPointer(node[i], pattern, `${at}/${i}`);
+      if (p) return p;
+    }
+  } else if (isRecord(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      const here = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (k === "pattern" && v === pattern) return here;
+      if (k === "patternProperties" && isRecord(v) && pattern in v) return `${here}/${pattern.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const p = patternPointer(v, pattern, here);
+      if (p) return p;
+    }
+  }
+  return undefined;
 }
 
 const compiled = new Map<string, ValidateFunction>();
