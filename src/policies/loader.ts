@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { humanErrors, ConfigInvalid } from "../core/config.js";
 import { isRecord } from "../core/types.js";
 import { defineRule, type AnyRule, type Report } from "../engine/rule.js";
+import { parseQuantity } from "../model/quantity.js";
 import { parseYamlText } from "../parse/yaml.js";
 import { createPolicyAjv } from "./keywords.js";
 import { UnsafePattern } from "./regexp.js";
@@ -101,7 +102,7 @@ function policyRule(policy: PolicyFile): AnyRule {
     ...(policy.description ? { description: policy.description } : {}),
     remediation: policy.remediation,
     messages: { violation: policy.message },
-    ...(policy.options ? { defaultOptions: policy.options } : {}),
+    ...(policy.options ? { defaultOptions: policy.options, optionsSchema: optionsSchemaFor(policy.options) } : {}),
     ...(policy.optIn ? { optIn: true } : {}),
     source: "policy" as const,
   };
@@ -136,6 +137,23 @@ function policyRule(policy: PolicyFile): AnyRule {
     default:
       return defineRule({ id: policy.id, target: "object", ...kinds, meta, check: (ctx, o) => evaluate(ctx.options, o.raw, "", ctx.report) });
   }
+}
+
+const QUANTITY_PATTERN = "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$";
+
+/**
+ * Options a config may set: the policy's own, each of its default's type (a quantity default takes
+ * quantities). Checked when rules are resolved, so a bad value stops the run with the config's line
+ * instead of failing the rule on every object (which the webhook's onError: allow would wave through).
+ */
+function optionsSchemaFor(defaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(defaults)) {
+    if (typeof value === "string" && parseQuantity(value).ok) properties[name] = { type: ["string", "number"], pattern: QUANTITY_PATTERN };
+    else if (value === null) properties[name] = {};
+    else properties[name] = { type: Array.isArray(value) ? "array" : typeof value === "object" ? "object" : typeof value };
+  }
+  return { type: "object", additionalProperties: false, properties };
 }
 
 function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
