@@ -13,10 +13,8 @@ interface Entry {
   readonly container?: string;
 }
 
-/**
- * What an entry names, by the documented grammar: an exact id, `family/*` or "*/*" (a `*` stays within
- * one path segment, so a bare `*` names no rule id), optionally `@container`.
- */
+// What an entry names, by the documented grammar: an exact id, `family/*` or `*/*` (a `*` stays within
+// one path segment, so a bare `*` names no rule id), optionally `@container`.
 function names(e: Entry, f: Finding): boolean {
   const ruleOk = e.rule === "*/*" || e.rule === f.ruleId || (e.rule.endsWith("/*") && f.ruleId.startsWith(e.rule.slice(0, -1)) && !f.ruleId.slice(e.rule.length - 1).includes("/"));
   if (!ruleOk) return false;
