@@ -5,6 +5,12 @@ import type { InputFile } from "../engine/check.js";
 
 export const MANIFEST_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 const SKIP_DIRS = new Set(["node_modules", ".git", ".terraform", "vendor"]);
+
+/** Whether a repository path lies where a directory walk would not look (dot directories, vendor trees). */
+export function isSkippedPath(repoPath: string): boolean {
+  const segments = repoPath.split("/");
+  return segments.some((seg, i) => (i < segments.length - 1 && SKIP_DIRS.has(seg)) || (seg.startsWith(".") && seg.length > 1 && seg !== ".."));
+}
 /** Files larger than this are reported, not read: no real manifest is this big. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 

@@ -115,9 +115,18 @@ export function readPolicyDir(dir: string, label: string): PolicyText[] {
     .map((f) => ({ file: `${label}/${f}`, text: readFileSync(join(dir, f), "utf8") }));
 }
 
-/** Built-in policies plus the config's `policies:` directories (relative to the config file) and extra ones. */
-export function loadRegistry(config: Config, configFile: string | undefined, cwd: string, extraDirs: readonly string[] = []): Registry {
-  const texts = readPolicyDir(join(packageRoot(), "policies"), "policies");
+/**
+ * Built-in policies plus the config's `policies:` directories (relative to the config file) and extra
+ * ones. `builtinDir`: where the built-in policies are (the Action's sit next to its action.yml).
+ */
+export function loadRegistry(
+  config: Config,
+  configFile: string | undefined,
+  cwd: string,
+  extraDirs: readonly string[] = [],
+  builtinDir: string = join(packageRoot(), "policies"),
+): Registry {
+  const texts = readPolicyDir(builtinDir, "policies");
   const base = configFile ? dirname(configFile) : cwd;
   for (const d of config.policies) texts.push(...readPolicyDir(resolve(base, d), d));
   for (const d of extraDirs) texts.push(...readPolicyDir(resolve(cwd, d), d));
