@@ -151,7 +151,8 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
 
   let index = 0;
   try {
-    const composer = new Composer({ uniqueKeys: true, strict: false });
+    // logLevel error: yaml's warnings quote the document (a Secret's value) on stderr.
+    const composer = new Composer({ uniqueKeys: true, strict: false, logLevel: "error" });
     for (const doc of composer.compose(new Parser(lineCounter.addNewLine).parse(text))) take(doc as Document.Parsed, index++);
   } catch (e) {
     problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
@@ -268,12 +269,24 @@ function firstLine(s: string): string {
 /** The parser's message, or what a stack overflow in it means for the user. */
 function syntaxText(message: string): string {
   const first = firstLine(message);
-  return /call stack/i.test(first) ? "the document is nested too deeply to parse" : first;
+  return /call stack/i.test(first) ? "the document is nested too deeply to parse" : withheld(first);
 }
 
 function errorText(e: unknown): string {
   if (e instanceof RangeError) return "the document is nested too deeply to process";
-  return e instanceof Error ? firstLine(e.message) : String(e);
+  return withheld(e instanceof Error ? firstLine(e.message) : String(e));
+}
+
+/**
+ * yaml quotes the offending source in some messages ("Unresolved alias …: *value", "Block scalar
+ * header includes extra characters: …", an unexpected token's text). The source may be a Secret's
+ * value, and messages end up in PR comments, annotations and logs: keep the message, drop the quote.
+ */
+function withheld(message: string): string {
+  return message
+    .replace(/^(Unresolved alias \(the anchor must be set before the alias\)|Unresolved tag|Block scalar header includes extra characters):.*$/, "$1")
+    .replace(/: ".*$/, "")
+    .replace(/^Unexpected (\S{3,}|\S+\s.*?) in (flow \w+|collection)$/, "Unexpected text in $2");
 }
 
 /** A document from an AdmissionReview or other in-memory JSON value: no text, no positions. */
