@@ -42965,11 +42965,18 @@ function formatMessage(template, data = {}) {
 
 // src/core/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_GLOB_STARS = 4;
+var MAX_GLOB_LENGTH = 512;
 var cache = /* @__PURE__ */ new Map();
+var nothing = () => false;
+function globTooComplex(pattern) {
+  return pattern.length > MAX_GLOB_LENGTH || (pattern.match(/\*+/g)?.length ?? 0) > MAX_GLOB_STARS;
+}
 function globMatch(pattern, value) {
   let m = cache.get(pattern);
   if (!m) {
-    m = (0, import_picomatch.default)(pattern, { dot: true });
+    m = globTooComplex(pattern) ? nothing : (0, import_picomatch.default)(pattern, { dot: true, noextglob: true });
+    if (cache.size > 1e4) cache.clear();
     cache.set(pattern, m);
   }
   return m(value);
