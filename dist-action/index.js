@@ -42828,7 +42828,7 @@ function parseYamlText(file, text, options = {}) {
     let value;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
-      flattenStrings(value);
+      if (!flattenStrings(value)) throw new SelfReference();
     } catch (e) {
       const start = doc.contents?.range?.[0] ?? 0;
       const pos = lineCounter.linePos(start);
@@ -42899,13 +42899,28 @@ function documentAsts(text, lineCounter, retained, ranges, retain) {
   };
 }
 function flattenStrings(root) {
-  const stack = [root];
+  const done = /* @__PURE__ */ new Set();
+  const onPath = /* @__PURE__ */ new Set();
+  const stack = [{ node: root }];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node === "string") node.charCodeAt(0);
-    else if (Array.isArray(node)) for (const item of node) stack.push(item);
-    else if (node !== null && typeof node === "object") for (const v of Object.values(node)) stack.push(v);
+    const { node, exit } = stack.pop();
+    if (typeof node === "string") {
+      node.charCodeAt(0);
+      continue;
+    }
+    if (node === null || typeof node !== "object") continue;
+    if (exit) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (onPath.has(node)) return false;
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push({ node, exit: true });
+    for (const v of Array.isArray(node) ? node : Object.values(node)) stack.push({ node: v });
   }
+  return true;
 }
 function hasTemplateStructure(doc) {
   let found = false;
@@ -42941,7 +42956,10 @@ function syntaxText(message) {
   const first = firstLine(message);
   return /call stack/i.test(first) ? "the document is nested too deeply to parse" : withheld(first);
 }
+var SelfReference = class extends Error {
+};
 function errorText(e) {
+  if (e instanceof SelfReference) return "an alias is used inside its own anchor, so the document contains itself";
   if (e instanceof RangeError) return "the document is nested too deeply to process";
   return withheld(e instanceof Error ? firstLine(e.message) : String(e));
 }

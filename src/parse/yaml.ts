@@ -124,7 +124,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
-      flattenStrings(value);
+      if (!flattenStrings(value)) throw new SelfReference();
     } catch (e) {
       const start = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
       const pos = lineCounter.linePos(start);
@@ -218,14 +218,31 @@ function documentAsts(
  * 50 MB JSON or YAML file kept ~1.3 GB alive. Reading one character makes V8 flatten the string in
  * place (same value, same identity), so the run keeps about the size of its text.
  */
-function flattenStrings(root: unknown): void {
-  const stack: unknown[] = [root];
+function flattenStrings(root: unknown): boolean {
+  // Depth first with exit markers, so `onPath` holds exactly the ancestors of the node taken: an
+  // alias inside its own anchor (`&a` … `*a`) makes a value that contains itself, which is refused.
+  const done = new Set<object>();
+  const onPath = new Set<object>();
+  const stack: { node: unknown; exit?: true }[] = [{ node: root }];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node === "string") node.charCodeAt(0);
-    else if (Array.isArray(node)) for (const item of node) stack.push(item);
-    else if (node !== null && typeof node === "object") for (const v of Object.values(node)) stack.push(v);
+    const { node, exit } = stack.pop()!;
+    if (typeof node === "string") {
+      node.charCodeAt(0);
+      continue;
+    }
+    if (node === null || typeof node !== "object") continue;
+    if (exit) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (onPath.has(node)) return false;
+    if (done.has(node)) continue; // the same anchor used twice: already flattened
+    onPath.add(node);
+    stack.push({ node, exit: true });
+    for (const v of Array.isArray(node) ? node : Object.values(node)) stack.push({ node: v });
   }
+  return true;
 }
 
 /**
@@ -272,7 +289,10 @@ function syntaxText(message: string): string {
   return /call stack/i.test(first) ? "the document is nested too deeply to parse" : withheld(first);
 }
 
+class SelfReference extends Error {}
+
 function errorText(e: unknown): string {
+  if (e instanceof SelfReference) return "an alias is used inside its own anchor, so the document contains itself";
   if (e instanceof RangeError) return "the document is nested too deeply to process";
   return withheld(e instanceof Error ? firstLine(e.message) : String(e));
 }

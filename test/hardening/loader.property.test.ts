@@ -52,6 +52,22 @@ describe("the loader never throws: bad input is findings", () => {
   });
 
   test.each([
+    ["a map", "&a\n<<: *a\n"],
+    ["a list", "&l [1, *l]\n"],
+    ["a deeper map", "apiVersion: v1\nkind: ConfigMap\nmetadata: &m\n  name: x\n  labels: { self: *m }\n"],
+  ])("an alias inside its own anchor (%s) is a finding, not an endless walk", (_name, text) => {
+    // The string-flattening walk of the loader looped forever on such a value.
+    const r = check({ files: [{ file: "self.yaml", text }], rules: rules(), config });
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: "parse/yaml-syntax", message: expect.stringContaining("contains itself") })]);
+  });
+
+  test("one anchor used twice is not a cycle", () => {
+    const r = check({ files: [{ file: "twice.yaml", text: "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: x, namespace: a }\ndata: &d { k: v }\nbinaryData: *d\n" }], rules: rules(), config });
+    expect(r.findings.filter((f) => f.ruleId.startsWith("parse/"))).toEqual([]);
+    expect(r.summary.objects).toBe(1);
+  });
+
+  test.each([
     ["a Latin-1 é before a newline", [0x63, 0x61, 0x66, 0xe9, 0x0a], 1, 4],
     ["a 3-byte sequence cut by a newline", [0x61, 0x0a, 0xe2, 0x82, 0x0a], 2, 1],
     ["a 4-byte sequence cut at the end of the file", [0x61, 0x0a, 0x62, 0xf0, 0x9f, 0x98], 2, 2],
