@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client2, socket, { exports: exports2 }) {
         assert(Number.isFinite(client2[kMaxHeadersSize]) && client2[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6287,7 +6287,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client2, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client2, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -31943,7 +31943,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -32103,7 +32103,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -33234,7 +33234,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -34007,7 +34007,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -42735,9 +42735,6 @@ function keyText(key2) {
 }
 
 // src/parse/yaml.ts
-function keep(text) {
-  return () => text;
-}
 function decodeText(file, bytes) {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
@@ -42761,18 +42758,24 @@ function decodeText(file, bytes) {
   }
 }
 function firstInvalidUtf8(bytes) {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
   let lo = 0;
   let hi = bytes.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       lo = mid;
     } catch {
       hi = mid - 1;
     }
-    decoder.decode(new Uint8Array(0));
+  }
+  for (let k = 0; k < 3 && lo > 0; k++) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, lo));
+      break;
+    } catch {
+      lo--;
+    }
   }
   let line = 1;
   let lastNl = -1;
@@ -42782,10 +42785,6 @@ function firstInvalidUtf8(bytes) {
   }
   return { line, column: lo - lastNl };
 }
-var REPARSE_CACHE_FILES = 8;
-var reparsed = /* @__PURE__ */ new Map();
-var REPARSE_CACHE_DOCS = 16;
-var reparsedDocs = /* @__PURE__ */ new Map();
 function parseYamlText(file, text, options = {}) {
   const problems = [];
   if (!/\S/.test(text)) {
@@ -42793,63 +42792,17 @@ function parseYamlText(file, text, options = {}) {
     return { file, documents: [], problems };
   }
   const hasBraces = text.includes("{{");
-  let docs;
+  let templateSeen = false;
   const lineCounter = new import_yaml2.LineCounter();
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false });
-  } catch (e) {
-    problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
-    return { file, documents: [], problems };
-  }
-  if (!Array.isArray(docs)) docs = [docs];
-  if (hasBraces && (docs.some((d) => d.errors.length > 0) || docs.some(hasTemplateStructure))) {
-    const line = firstLineWith(text, "{{");
-    problems.push({
-      ruleId: "parse/helm-template",
-      file,
-      line,
-      column: 1,
-      message: `${file} looks like an unrendered Helm template ({{ … }} at line ${line}); render it with \`helm template\` first and check the output.`
-    });
-    return { file, documents: [], problems };
-  }
-  let cached = options.retainAst === false ? void 0 : { docs, lc: lineCounter };
-  const source2 = options.reload ?? keep(text);
-  const astFor = () => {
-    if (cached) return cached;
-    const text2 = source2();
-    let ast = reparsed.get(text2);
-    if (ast === void 0) {
-      const lc = new import_yaml2.LineCounter();
-      ast = { docs: (0, import_yaml2.parseAllDocuments)(text2, { lineCounter: lc, uniqueKeys: false }), lc };
-      if (reparsed.size >= REPARSE_CACHE_FILES) reparsed.delete(reparsed.keys().next().value);
-      reparsed.set(text2, ast);
-    }
-    return ast;
-  };
-  let hasDirectives;
-  const lineStartOf = (offset) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
-  const locateSlice = (from, to, pointer) => {
-    const text2 = source2();
-    hasDirectives ??= text2.startsWith("%") || text2.includes("\n%");
-    if (hasDirectives) return null;
-    const start = lineStartOf(from);
-    const end = to === void 0 ? text2.length : lineStartOf(to);
-    if (end <= start) return null;
-    const slice = text2.slice(start, end);
-    let one = reparsedDocs.get(slice);
-    if (one === void 0) {
-      const parsed = (0, import_yaml2.parseAllDocuments)(slice, { uniqueKeys: false });
-      const withContent = Array.isArray(parsed) ? parsed.filter((d) => d.contents !== null) : [];
-      one = withContent.length === 1 && withContent[0].errors.length === 0 ? withContent[0] : false;
-      if (reparsedDocs.size >= REPARSE_CACHE_DOCS) reparsedDocs.delete(reparsedDocs.keys().next().value);
-      reparsedDocs.set(slice, one);
-    }
-    if (one === false) return null;
-    return locateInDocument(one, { linePos: (offset) => lineCounter.linePos(offset + start) }, pointer);
-  };
+  const retain = options.retainAst !== false;
+  const retained = [];
+  const ranges = [];
   const documents = [];
-  docs.forEach((doc, index, all) => {
+  const astAt = documentAsts(options.reload ?? keep(text), lineCounter, retained, ranges, retain);
+  const take = (doc, index2) => {
+    ranges[index2] = [doc.range[0], doc.range[2]];
+    if (retain) retained[index2] = doc;
+    if (hasBraces && !templateSeen && (doc.errors.length > 0 || hasTemplateStructure(doc))) templateSeen = true;
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
@@ -42871,13 +42824,14 @@ function parseYamlText(file, text, options = {}) {
         file,
         line: pos.line,
         column: pos.col,
-        message: `YAML syntax error in document ${index + 1}: ${firstLine(err.message)}`
+        message: `YAML syntax error in document ${index2 + 1}: ${syntaxText(err.message)}`
       });
       return;
     }
     let value;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      if (!flattenStrings(value)) throw new SelfReference();
     } catch (e) {
       const start = doc.contents?.range?.[0] ?? 0;
       const pos = lineCounter.linePos(start);
@@ -42886,33 +42840,97 @@ function parseYamlText(file, text, options = {}) {
         file,
         line: pos.line,
         column: pos.col,
-        message: `document ${index + 1} cannot be expanded: ${errorText(e)} (YAML alias expansion is limited to guard against alias bombs).`
+        message: `document ${index2 + 1} cannot be expanded: ${errorText(e)} (YAML alias expansion is limited to guard against alias bombs).`
       });
       return;
     }
     if (value === null || value === void 0) return;
     const rootRange = doc.contents?.range;
     const root = rootRange ? rangePosition(lineCounter, rootRange) : void 0;
-    const from = doc.range[0];
-    const to = all[index + 1]?.range[0];
     documents.push({
       file,
-      index,
+      index: index2,
       value,
       locate(pointer) {
         if (pointer === "") return root;
-        if (!cached) {
-          const pos = locateSlice(from, to, pointer);
-          if (pos !== null) return pos;
-        }
-        const ast = astFor();
-        const d = ast.docs[index];
-        return d ? locateInDocument(d, ast.lc, pointer) : void 0;
+        const ast = astAt(index2);
+        return ast ? locateInDocument(ast.doc, ast.lc, pointer) : void 0;
       }
     });
-  });
-  if (options.retainAst === false) cached = void 0;
+  };
+  let index = 0;
+  try {
+    const composer = new import_yaml2.Composer({ uniqueKeys: true, strict: false, logLevel: "error" });
+    for (const doc of composer.compose(new import_yaml2.Parser(lineCounter.addNewLine).parse(text))) take(doc, index++);
+  } catch (e) {
+    problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
+    return { file, documents: [], problems };
+  }
+  if (templateSeen) {
+    const line = firstLineWith(text, "{{");
+    return {
+      file,
+      documents: [],
+      problems: [{
+        ruleId: "parse/helm-template",
+        file,
+        line,
+        column: 1,
+        message: `${file} looks like an unrendered Helm template ({{ … }} at line ${line}); render it with \`helm template\` first and check the output.`
+      }]
+    };
+  }
   return { file, documents, problems };
+}
+function keep(text) {
+  return () => text;
+}
+function documentAsts(source2, lineCounter, retained, ranges, retain) {
+  const recent = /* @__PURE__ */ new Map();
+  return (index) => {
+    if (retain) {
+      const doc2 = retained[index];
+      return doc2 ? { doc: doc2, lc: lineCounter } : void 0;
+    }
+    const hit = recent.get(index);
+    if (hit) return hit;
+    const range = ranges[index];
+    if (!range) return void 0;
+    const text = source2();
+    const lineStart = text.lastIndexOf("\n", range[0] - 1) + 1;
+    const slice = text.slice(lineStart, range[0]).replace(/[^\t]/g, " ") + text.slice(range[0], range[1]);
+    const docs = (0, import_yaml2.parseAllDocuments)(slice, { uniqueKeys: false });
+    const doc = Array.isArray(docs) && docs.length === 1 ? docs[0] : void 0;
+    if (!doc) return void 0;
+    const ast = { doc, lc: { linePos: (offset) => lineCounter.linePos(offset + lineStart) } };
+    recent.set(index, ast);
+    if (recent.size > 16) recent.delete(recent.keys().next().value);
+    return ast;
+  };
+}
+function flattenStrings(root) {
+  const done = /* @__PURE__ */ new Set();
+  const onPath = /* @__PURE__ */ new Set();
+  const stack = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop();
+    if (typeof node === "string") {
+      node.charCodeAt(0);
+      continue;
+    }
+    if (node === null || typeof node !== "object") continue;
+    if (exit) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (onPath.has(node)) return false;
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push({ node, exit: true });
+    for (const v of Array.isArray(node) ? node : Object.values(node)) stack.push({ node: v });
+  }
+  return true;
 }
 function hasTemplateStructure(doc) {
   let found = false;
@@ -42944,9 +42962,19 @@ function firstLineWith(text, needle) {
 function firstLine(s) {
   return s.split("\n")[0].trim();
 }
+function syntaxText(message) {
+  const first = firstLine(message);
+  return /call stack/i.test(first) ? "the document is nested too deeply to parse" : withheld(first);
+}
+var SelfReference = class extends Error {
+};
 function errorText(e) {
+  if (e instanceof SelfReference) return "an alias is used inside its own anchor, so the document contains itself";
   if (e instanceof RangeError) return "the document is nested too deeply to process";
-  return e instanceof Error ? firstLine(e.message) : String(e);
+  return withheld(e instanceof Error ? firstLine(e.message) : String(e));
+}
+function withheld(message) {
+  return message.replace(/^(Unresolved alias \(the anchor must be set before the alias\)|Unresolved tag|Block scalar header includes extra characters):.*$/, "$1").replace(/: ".*$/, "").replace(/^Unexpected (\S{3,}|\S+\s.*?) in (flow \w+|collection)$/, "Unexpected text in $2");
 }
 
 // src/engine/engine.ts
@@ -42965,11 +42993,18 @@ function formatMessage(template, data = {}) {
 
 // src/core/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_GLOB_STARS = 4;
+var MAX_GLOB_LENGTH = 512;
 var cache = /* @__PURE__ */ new Map();
+var nothing = () => false;
+function globTooComplex(pattern) {
+  return pattern.length > MAX_GLOB_LENGTH || (pattern.match(/\*+/g)?.length ?? 0) > MAX_GLOB_STARS;
+}
 function globMatch(pattern, value) {
   let m = cache.get(pattern);
   if (!m) {
-    m = (0, import_picomatch.default)(pattern, { dot: true });
+    m = globTooComplex(pattern) ? nothing : (0, import_picomatch.default)(pattern, { dot: true, noextglob: true });
+    if (cache.size > 1e4) cache.clear();
     cache.set(pattern, m);
   }
   return m(value);
@@ -43015,28 +43050,28 @@ function resolveRules(rules, config) {
   const ids = new Set(rules.map((r) => r.id));
   for (const id of Object.keys(config.rules)) {
     if (!ids.has(id) && !(id.endsWith("/*") && rules.some((r) => r.id.startsWith(id.slice(0, -1))))) {
-      problems.push({ field: `rules.${id}`, message: `no rule "${id}" (run \`tollgate rules\` for the list)` });
+      problems.push({ field: `rules.${id}`, message: `no rule "${id}" (run \`tollgate rules\` for the list)`, pointer: joinPointer("", "rules", id) });
     }
   }
   for (const rule of rules) {
     const setting = { ...config.rules[`${rule.meta.family}/*`], ...config.rules[rule.id] };
-    const enabled = setting.enabled ?? (setting.severity !== void 0 ? true : !rule.meta.optIn);
+    const enabled2 = setting.enabled ?? (setting.severity !== void 0 ? true : !rule.meta.optIn);
     const options = { ...rule.meta.defaultOptions, ...setting.options };
     if (rule.meta.optionsSchema && setting.options) {
       const validate = optionsAjv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
         for (const e of humanErrors(validate.errors ?? [])) {
-          problems.push({ field: `rules.${rule.id}.options${e.field === "(top level)" ? "" : "." + e.field}`, message: e.message });
+          problems.push({ field: `rules.${rule.id}.options${e.field === "(top level)" ? "" : "." + e.field}`, message: e.message, pointer: joinPointer("", "rules", rule.id, "options", ...e.field === "(top level)" ? [] : e.field.split(".")) });
         }
       }
     }
-    if (enabled) out.push({ rule, severity: setting.severity ?? rule.meta.severity, options, setting });
+    if (enabled2) out.push({ rule, severity: setting.severity ?? rule.meta.severity, options, setting });
   }
   if (problems.length > 0) {
     throw new ConfigInvalid(
       config.source?.file ?? ".tollgate.yaml",
-      problems.map((p) => {
-        const pos = config.source?.locate("/" + p.field.split(".").slice(0, 2).join("/"));
+      problems.map(({ pointer, ...p }) => {
+        const pos = config.source?.locate(pointer);
         return { ...p, ...pos ? { line: pos.line, column: pos.column } : {} };
       })
     );
@@ -43387,6 +43422,99 @@ import { fileURLToPath } from "node:url";
 
 // src/policies/keywords.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
+
+// src/policies/regexp.ts
+import { setFlagsFromString } from "node:v8";
+var enabled = false;
+function linearFlag() {
+  if (enabled) return;
+  setFlagsFromString("--enable-experimental-regexp-engine");
+  enabled = true;
+}
+var UnsafePattern = class extends Error {
+  constructor(pattern, message) {
+    super(message);
+    this.pattern = pattern;
+  }
+  pattern;
+};
+var FALLBACK_MAX_INPUT = 4096;
+function linearRegExp(pattern) {
+  linearFlag();
+  let unicode;
+  try {
+    unicode = new RegExp(pattern, "u");
+  } catch (e) {
+    throw new UnsafePattern(pattern, `pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${e.message}`);
+  }
+  if (/\\[pP]\{|\\u\{/.test(pattern)) {
+    throw new UnsafePattern(pattern, `pattern ${JSON.stringify(pattern)} uses \\p{…} or \\u{…}, which tollgate cannot match in linear time; list the characters instead`);
+  }
+  try {
+    return new RegExp(pattern, "l");
+  } catch {
+  }
+  const shape = quantifierShape(pattern);
+  if (shape.lookaroundOrBackref || shape.nested || shape.unbounded > 1) {
+    throw new UnsafePattern(
+      pattern,
+      `pattern ${JSON.stringify(pattern)} cannot be matched in linear time (${shape.lookaroundOrBackref ? "backreferences and lookahead/lookbehind are refused" : shape.nested ? "a repeated group holds another repeat" : "more than one unbounded repeat beside large counted ones"}), so a manifest could make the check hang; simplify it`
+    );
+  }
+  return {
+    test(s) {
+      if (s.length > FALLBACK_MAX_INPUT) {
+        throw new Error(`a ${s.length}-character value is too long for pattern ${JSON.stringify(pattern)} (at most ${FALLBACK_MAX_INPUT} characters are matched with it)`);
+      }
+      return unicode.test(s);
+    }
+  };
+}
+function quantifierShape(pattern) {
+  let nested = false;
+  let unbounded = 0;
+  let lookaroundOrBackref = false;
+  const groups2 = [{ repeats: false }];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    let atomGroup;
+    if (c === "\\") {
+      if (/[1-9k]/.test(pattern[i + 1] ?? "")) lookaroundOrBackref = true;
+      i++;
+    } else if (c === "[") {
+      for (i++; i < pattern.length && pattern[i] !== "]"; i++) if (pattern[i] === "\\") i++;
+    } else if (c === "(") {
+      if (/^\?(=|!|<=|<!)/.test(pattern.slice(i + 1, i + 4))) lookaroundOrBackref = true;
+      groups2.push({ repeats: false });
+      continue;
+    } else if (c === ")") {
+      atomGroup = groups2.length > 1 ? groups2.pop() : void 0;
+      if (atomGroup?.repeats) groups2[groups2.length - 1].repeats = true;
+    } else if (c === "|") {
+      groups2[groups2.length - 1].repeats = true;
+      continue;
+    }
+    const q = /^(?:[*+]|\{\d+,\d*\}|\{\d+\})/.exec(pattern.slice(i + 1));
+    if (q) {
+      const m = /^\{(\d+)(,(\d*))?\}$/.exec(q[0]);
+      const many = !m || m[2] !== void 0 ? true : Number(m[1]) > 1;
+      if (!m || m[2] !== void 0 && m[3] === "") unbounded++;
+      if (many) {
+        if (atomGroup?.repeats) nested = true;
+        groups2[groups2.length - 1].repeats = true;
+      }
+      i += q[0].length;
+    } else if (pattern[i + 1] === "?") {
+      i++;
+    }
+  }
+  return { nested, unbounded, lookaroundOrBackref };
+}
+var linearRegExpEngine = Object.assign((pattern) => linearRegExp(pattern), {
+  code: "linearRegExp"
+});
+
+// src/policies/keywords.ts
 function bound(name2, ok) {
   return {
     keyword: name2,
@@ -43410,7 +43538,7 @@ function bound(name2, ok) {
   };
 }
 function createPolicyAjv() {
-  const ajv2 = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true });
+  const ajv2 = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true, code: { regExp: linearRegExpEngine } });
   ajv2.addKeyword(bound("quantityMinimum", (v, b) => v >= b));
   ajv2.addKeyword(bound("quantityMaximum", (v, b) => v <= b));
   ajv2.addKeyword({
@@ -43487,10 +43615,30 @@ function loadPolicy(file, text) {
   try {
     compileSchema(policy, policy.options ?? {});
   } catch (e) {
-    const pos = doc.locate("/schema");
-    throw new ConfigInvalid(file, [{ field: "schema", message: e instanceof Error ? e.message : String(e), ...pos ? { line: pos.line, column: pos.column } : {} }]);
+    const at2 = e instanceof UnsafePattern ? patternPointer(policy.schema, e.pattern, "/schema") : void 0;
+    const pointer = at2 ?? "/schema";
+    const pos = doc.locate(pointer);
+    const field = pointer.slice(1).split("/").join(".");
+    throw new ConfigInvalid(file, [{ field, message: e instanceof Error ? e.message : String(e), ...pos ? { line: pos.line, column: pos.column } : {} }]);
   }
   return { rule: policyRule(policy), policy, file };
+}
+function patternPointer(node, pattern, at2) {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const p = patternPointer(node[i], pattern, `${at2}/${i}`);
+      if (p) return p;
+    }
+  } else if (isRecord(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      const here = `${at2}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (k === "pattern" && v === pattern) return here;
+      if (k === "patternProperties" && isRecord(v) && pattern in v) return `${here}/${pattern.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const p = patternPointer(v, pattern, here);
+      if (p) return p;
+    }
+  }
+  return void 0;
 }
 var compiled = /* @__PURE__ */ new Map();
 var byOptions = /* @__PURE__ */ new WeakMap();
@@ -43528,7 +43676,7 @@ function policyRule(policy) {
     ...policy.description ? { description: policy.description } : {},
     remediation: policy.remediation,
     messages: { violation: policy.message },
-    ...policy.options ? { defaultOptions: policy.options } : {},
+    ...policy.options ? { defaultOptions: policy.options, optionsSchema: optionsSchemaFor(policy.options) } : {},
     ...policy.optIn ? { optIn: true } : {},
     source: "policy"
   };
@@ -43558,6 +43706,16 @@ function policyRule(policy) {
     default:
       return defineRule({ id: policy.id, target: "object", ...kinds, meta, check: (ctx, o) => evaluate(ctx.options, o.raw, "", ctx.report) });
   }
+}
+var QUANTITY_PATTERN = "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$";
+function optionsSchemaFor(defaults2) {
+  const properties = {};
+  for (const [name2, value] of Object.entries(defaults2)) {
+    if (typeof value === "string" && parseQuantity(value).ok) properties[name2] = { type: ["string", "number"], pattern: QUANTITY_PATTERN };
+    else if (value === null) properties[name2] = {};
+    else properties[name2] = { type: Array.isArray(value) ? "array" : typeof value === "object" ? "object" : typeof value };
+  }
+  return { type: "object", additionalProperties: false, properties };
 }
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -47621,14 +47779,14 @@ var createGroups = function(Bottleneck2, common) {
 };
 function throttling(octokit, octokitOptions) {
   const {
-    enabled = true,
+    enabled: enabled2 = true,
     Bottleneck: Bottleneck2 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
     connection
   } = octokitOptions.throttle || {};
-  if (!enabled) {
+  if (!enabled2) {
     return {};
   }
   const common = { timeout };

@@ -24,6 +24,7 @@ export interface LoadResult {
 export function loadFiles(files: readonly InputFile[], options: { retainAstBytes?: number } = {}): LoadResult {
   const documents: SourceDocument[] = [];
   const problems: ParseProblem[] = [];
+  // An AST costs ~25 times its text; past this much text, documents are re-parsed one by one to locate findings.
   let budget = options.retainAstBytes ?? 1024 * 1024;
   for (const f of files) {
     let text = f.text;

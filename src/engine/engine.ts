@@ -34,11 +34,11 @@ const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false 
 /** Applies config to the registry: which rules run, at what severity, with which options. */
 export function resolveRules(rules: readonly AnyRule[], config: Config): ResolvedRule[] {
   const out: ResolvedRule[] = [];
-  const problems: { field: string; message: string }[] = [];
+  const problems: { field: string; message: string; pointer: string }[] = [];
   const ids = new Set(rules.map((r) => r.id));
   for (const id of Object.keys(config.rules)) {
     if (!ids.has(id) && !(id.endsWith("/*") && rules.some((r) => r.id.startsWith(id.slice(0, -1))))) {
-      problems.push({ field: `rules.${id}`, message: `no rule "${id}" (run \`tollgate rules\` for the list)` });
+      problems.push({ field: `rules.${id}`, message: `no rule "${id}" (run \`tollgate rules\` for the list)`, pointer: joinPointer("", "rules", id) });
     }
   }
   for (const rule of rules) {
@@ -49,7 +49,8 @@ export function resolveRules(rules: readonly AnyRule[], config: Config): Resolve
       const validate = optionsAjv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
         for (const e of humanErrors(validate.errors ?? [])) {
-          problems.push({ field: `rules.${rule.id}.options${e.field === "(top level)" ? "" : "." + e.field}`, message: e.message });
+          // Rule ids hold a "/", so the pointer into the config is built from parts, not from the field.
+          problems.push({ field: `rules.${rule.id}.options${e.field === "(top level)" ? "" : "." + e.field}`, message: e.message, pointer: joinPointer("", "rules", rule.id, "options", ...(e.field === "(top level)" ? [] : e.field.split("."))) });
         }
       }
     }
@@ -58,8 +59,8 @@ export function resolveRules(rules: readonly AnyRule[], config: Config): Resolve
   if (problems.length > 0) {
     throw new ConfigInvalid(
       config.source?.file ?? ".tollgate.yaml",
-      problems.map((p) => {
-        const pos = config.source?.locate("/" + p.field.split(".").slice(0, 2).join("/"));
+      problems.map(({ pointer, ...p }) => {
+        const pos = config.source?.locate(pointer);
         return { ...p, ...(pos ? { line: pos.line, column: pos.column } : {}) };
       }),
     );

@@ -1,5 +1,5 @@
 // Turns file bytes into SourceDocuments and parse findings. Bad input is data, never an exception.
-import { isCollection, LineCounter, parseAllDocuments, visit, type Document } from "yaml";
+import { Composer, isCollection, LineCounter, parseAllDocuments, Parser, visit, type Document } from "yaml";
 import type { Position, SourceDocument } from "../core/types.js";
 import { locateInDocument, rangePosition } from "./locate.js";
 
@@ -18,7 +18,7 @@ export interface ParsedFile {
 }
 
 export interface ParseOptions {
-  /** Keep the YAML AST for locating findings while under this many bytes of source; above it, re-parse on demand. */
+  /** Keep every document's YAML AST for locating findings (default); when false, each document is re-parsed on demand. */
   readonly retainAst?: boolean;
   readonly maxAliasCount?: number;
   /**
@@ -26,10 +26,6 @@ export interface ParseOptions {
    * holds anyway). Without it the text itself is kept as long as the documents are.
    */
   readonly reload?: () => string;
-}
-
-function keep(text: string): () => string {
-  return () => text;
 }
 
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; problem?: ParseProblem } {
@@ -56,36 +52,33 @@ export function decodeText(file: string, bytes: Uint8Array): { text?: string; pr
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
   let lo = 0;
   let hi = bytes.length;
-  // Binary search for the longest valid prefix (a cut inside a sequence is tolerated with stream mode).
+  // Binary search for the longest valid prefix. Stream mode tolerates a cut inside a sequence; a fresh
+  // decoder per probe, never flushed, since flushing a cut sequence throws.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
       lo = mid;
     } catch {
       hi = mid - 1;
     }
-    decoder.decode(new Uint8Array(0));
+  }
+  // A sequence cut short is only pending in stream mode: the invalid part starts at its lead byte.
+  for (let k = 0; k < 3 && lo > 0; k++) {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, lo));
+      break;
+    } catch {
+      lo--;
+    }
   }
   let line = 1;
   let lastNl = -1;
   for (let i = 0; i < lo; i++) if (bytes[i] === 10) { line++; lastNl = i; }
   return { line, column: lo - lastNl };
 }
-
-interface ParsedAst {
-  readonly docs: Document.Parsed[];
-  readonly lc: LineCounter;
-}
-
-/** Recently re-parsed files by text, and single documents by their text (first in, first out). */
-const REPARSE_CACHE_FILES = 8;
-const reparsed = new Map<string, ParsedAst>();
-const REPARSE_CACHE_DOCS = 16;
-const reparsedDocs = new Map<string, Document.Parsed | false>();
 
 export function parseYamlText(file: string, text: string, options: ParseOptions = {}): ParsedFile {
   const problems: ParseProblem[] = [];
@@ -94,73 +87,21 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return { file, documents: [], problems };
   }
   const hasBraces = text.includes("{{");
-  let docs: Document.Parsed[];
+  let templateSeen = false;
   const lineCounter = new LineCounter();
-  try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: false }) as Document.Parsed[];
-  } catch (e) {
-    problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
-    return { file, documents: [], problems };
-  }
-  if (!Array.isArray(docs)) docs = [docs];
-
-  if (hasBraces && (docs.some((d) => d.errors.length > 0) || docs.some(hasTemplateStructure))) {
-    const line = firstLineWith(text, "{{");
-    problems.push({
-      ruleId: "parse/helm-template",
-      file,
-      line,
-      column: 1,
-      message: `${file} looks like an unrendered Helm template ({{ … }} at line ${line}); render it with \`helm template\` first and check the output.`,
-    });
-    return { file, documents: [], problems };
-  }
-
-  let cached: ParsedAst | undefined = options.retainAst === false ? undefined : { docs, lc: lineCounter };
-  // Without a kept AST, a re-parse is shared by the findings located one after another (they come
-  // object by object) through a small cache, and never pinned to the document for the whole run.
-  // Closures below read the text through `source`, so `text` itself is not kept when reload is given.
-  const source = options.reload ?? keep(text);
-  const astFor = (): ParsedAst => {
-    if (cached) return cached;
-    const text = source();
-    let ast = reparsed.get(text);
-    if (ast === undefined) {
-      const lc = new LineCounter();
-      ast = { docs: parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false }) as Document.Parsed[], lc };
-      if (reparsed.size >= REPARSE_CACHE_FILES) reparsed.delete(reparsed.keys().next().value!);
-      reparsed.set(text, ast);
-    }
-    return ast;
-  };
-
-  // A deeper pointer needs an AST. Without a kept one, re-parse just the document's own lines (YAML
-  // documents are independent: no anchors or structure cross `---`), shifted back onto the file's
-  // line counter; a whole-file re-parse is the fallback when the slice does not stand on its own.
-  let hasDirectives: boolean | undefined;
-  const lineStartOf = (offset: number) => lineCounter.lineStarts[lineCounter.linePos(offset).line - 1] ?? 0;
-  const locateSlice = (from: number, to: number | undefined, pointer: string): Position | undefined | null => {
-    const text = source();
-    hasDirectives ??= text.startsWith("%") || text.includes("\n%");
-    if (hasDirectives) return null;
-    const start = lineStartOf(from);
-    const end = to === undefined ? text.length : lineStartOf(to);
-    if (end <= start) return null;
-    const slice = text.slice(start, end);
-    let one = reparsedDocs.get(slice);
-    if (one === undefined) {
-      const parsed = parseAllDocuments(slice, { uniqueKeys: false }) as Document.Parsed[] | { empty: true };
-      const withContent = Array.isArray(parsed) ? parsed.filter((d) => d.contents !== null) : [];
-      one = withContent.length === 1 && withContent[0]!.errors.length === 0 ? withContent[0]! : false;
-      if (reparsedDocs.size >= REPARSE_CACHE_DOCS) reparsedDocs.delete(reparsedDocs.keys().next().value!);
-      reparsedDocs.set(slice, one);
-    }
-    if (one === false) return null;
-    return locateInDocument(one, { linePos: (offset: number) => lineCounter.linePos(offset + start) }, pointer);
-  };
-
+  const retain = options.retainAst !== false;
+  // Documents are composed one at a time and dropped once converted (unless retained for locating):
+  // holding every AST of a 50 MB file at once needs gigabytes.
+  const retained: Document.Parsed[] = [];
+  const ranges: (readonly [number, number])[] = [];
   const documents: SourceDocument[] = [];
-  docs.forEach((doc, index, all) => {
+  // Closures read the text through `source`, so `text` itself is not kept when reload is given.
+  const astAt = documentAsts(options.reload ?? keep(text), lineCounter, retained, ranges, retain);
+
+  const take = (doc: Document.Parsed, index: number) => {
+    ranges[index] = [doc.range[0], doc.range[2]];
+    if (retain) retained[index] = doc;
+    if (hasBraces && !templateSeen && (doc.errors.length > 0 || hasTemplateStructure(doc))) templateSeen = true;
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
@@ -182,13 +123,14 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
         file,
         line: pos.line,
         column: pos.col,
-        message: `YAML syntax error in document ${index + 1}: ${firstLine(err.message)}`,
+        message: `YAML syntax error in document ${index + 1}: ${syntaxText(err.message)}`,
       });
       return;
     }
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      if (!flattenStrings(value)) throw new SelfReference();
     } catch (e) {
       const start = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
       const pos = lineCounter.linePos(start);
@@ -206,26 +148,117 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     // report ask for; deeper pointers walk the AST, kept or re-parsed on demand.
     const rootRange = (doc.contents as { range?: number[] } | null)?.range;
     const root: Position | undefined = rootRange ? rangePosition(lineCounter, rootRange) : undefined;
-    const from = doc.range[0];
-    const to = all[index + 1]?.range[0];
     documents.push({
       file,
       index,
       value,
       locate(pointer: string): Position | undefined {
         if (pointer === "") return root;
-        if (!cached) {
-          const pos = locateSlice(from, to, pointer);
-          if (pos !== null) return pos;
-        }
-        const ast = astFor();
-        const d = ast.docs[index];
-        return d ? locateInDocument(d, ast.lc, pointer) : undefined;
+        const ast = astAt(index);
+        return ast ? locateInDocument(ast.doc, ast.lc, pointer) : undefined;
       },
     });
-  });
-  if (options.retainAst === false) cached = undefined;
+  };
+
+  let index = 0;
+  try {
+    // logLevel error: yaml's warnings quote the document (a Secret's value) on stderr.
+    const composer = new Composer({ uniqueKeys: true, strict: false, logLevel: "error" });
+    for (const doc of composer.compose(new Parser(lineCounter.addNewLine).parse(text))) take(doc as Document.Parsed, index++);
+  } catch (e) {
+    problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
+    return { file, documents: [], problems };
+  }
+
+  if (templateSeen) {
+    const line = firstLineWith(text, "{{");
+    return {
+      file,
+      documents: [],
+      problems: [{
+        ruleId: "parse/helm-template",
+        file,
+        line,
+        column: 1,
+        message: `${file} looks like an unrendered Helm template ({{ … }} at line ${line}); render it with \`helm template\` first and check the output.`,
+      }],
+    };
+  }
   return { file, documents, problems };
+}
+
+type LinePos = Pick<LineCounter, "linePos">;
+
+function keep(text: string): () => string {
+  return () => text;
+}
+
+/**
+ * The AST of document `index` for locating findings: the retained one, else that document's text
+ * re-parsed on its own (positions shifted back into the file), a few kept for the next findings.
+ */
+function documentAsts(
+  source: () => string,
+  lineCounter: LineCounter,
+  retained: readonly Document.Parsed[],
+  ranges: readonly (readonly [number, number])[],
+  retain: boolean,
+): (index: number) => { doc: Document; lc: LinePos } | undefined {
+  const recent = new Map<number, { doc: Document; lc: LinePos }>();
+  return (index) => {
+    if (retain) {
+      const doc = retained[index];
+      return doc ? { doc, lc: lineCounter } : undefined;
+    }
+    const hit = recent.get(index);
+    if (hit) return hit;
+    const range = ranges[index];
+    if (!range) return undefined;
+    const text = source();
+    // From the start of the document's first line, so indentation is what it was in the file.
+    const lineStart = text.lastIndexOf("\n", range[0] - 1) + 1;
+    const slice = text.slice(lineStart, range[0]).replace(/[^\t]/g, " ") + text.slice(range[0], range[1]);
+    const docs = parseAllDocuments(slice, { uniqueKeys: false });
+    const doc = Array.isArray(docs) && docs.length === 1 ? docs[0]! : undefined;
+    if (!doc) return undefined;
+    const ast = { doc, lc: { linePos: (offset: number) => lineCounter.linePos(offset + lineStart) } };
+    recent.set(index, ast);
+    if (recent.size > 16) recent.delete(recent.keys().next().value!);
+    return ast;
+  };
+}
+
+/**
+ * yaml builds double-quoted scalars (all of JSON) one character at a time, so each such string is a
+ * tree of concatenations costing about 32 bytes per character until something reads it whole: a
+ * 50 MB JSON or YAML file kept ~1.3 GB alive. Reading one character makes V8 flatten the string in
+ * place (same value, same identity), so the run keeps about the size of its text.
+ */
+function flattenStrings(root: unknown): boolean {
+  // Depth first with exit markers, so `onPath` holds exactly the ancestors of the node taken: an
+  // alias inside its own anchor (`&a` … `*a`) makes a value that contains itself, which is refused.
+  const done = new Set<object>();
+  const onPath = new Set<object>();
+  const stack: { node: unknown; exit?: true }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (typeof node === "string") {
+      node.charCodeAt(0);
+      continue;
+    }
+    if (node === null || typeof node !== "object") continue;
+    if (exit) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (onPath.has(node)) return false;
+    if (done.has(node)) continue; // the same anchor used twice: already flattened
+    onPath.add(node);
+    stack.push({ node, exit: true });
+    for (const v of Array.isArray(node) ? node : Object.values(node)) stack.push({ node: v });
+  }
+  return true;
 }
 
 /**
@@ -266,9 +299,30 @@ function firstLine(s: string): string {
   return s.split("\n")[0]!.trim();
 }
 
+/** The parser's message, or what a stack overflow in it means for the user. */
+function syntaxText(message: string): string {
+  const first = firstLine(message);
+  return /call stack/i.test(first) ? "the document is nested too deeply to parse" : withheld(first);
+}
+
+class SelfReference extends Error {}
+
 function errorText(e: unknown): string {
+  if (e instanceof SelfReference) return "an alias is used inside its own anchor, so the document contains itself";
   if (e instanceof RangeError) return "the document is nested too deeply to process";
-  return e instanceof Error ? firstLine(e.message) : String(e);
+  return withheld(e instanceof Error ? firstLine(e.message) : String(e));
+}
+
+/**
+ * yaml quotes the offending source in some messages ("Unresolved alias …: *value", "Block scalar
+ * header includes extra characters: …", an unexpected token's text). The source may be a Secret's
+ * value, and messages end up in PR comments, annotations and logs: keep the message, drop the quote.
+ */
+function withheld(message: string): string {
+  return message
+    .replace(/^(Unresolved alias \(the anchor must be set before the alias\)|Unresolved tag|Block scalar header includes extra characters):.*$/, "$1")
+    .replace(/: ".*$/, "")
+    .replace(/^Unexpected (\S{3,}|\S+\s.*?) in (flow \w+|collection)$/, "Unexpected text in $2");
 }
 
 /** A document from an AdmissionReview or other in-memory JSON value: no text, no positions. */

@@ -1,6 +1,7 @@
 // The one Ajv for declarative policies, with keywords that compare Kubernetes quantities.
 import { Ajv } from "ajv";
 import { parseQuantity } from "../model/quantity.js";
+import { linearRegExpEngine } from "./regexp.js";
 
 function bound(name: "quantityMinimum" | "quantityMaximum", ok: (v: number, b: number) => boolean) {
   return {
@@ -26,7 +27,7 @@ function bound(name: "quantityMinimum" | "quantityMaximum", ok: (v: number, b: n
 }
 
 export function createPolicyAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { regExp: linearRegExpEngine } });
   ajv.addKeyword(bound("quantityMinimum", (v, b) => v >= b));
   ajv.addKeyword(bound("quantityMaximum", (v, b) => v <= b));
   ajv.addKeyword({

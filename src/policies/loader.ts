@@ -3,8 +3,10 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { humanErrors, ConfigInvalid } from "../core/config.js";
 import { isRecord } from "../core/types.js";
 import { defineRule, type AnyRule, type Report } from "../engine/rule.js";
+import { parseQuantity } from "../model/quantity.js";
 import { parseYamlText } from "../parse/yaml.js";
 import { createPolicyAjv } from "./keywords.js";
+import { UnsafePattern } from "./regexp.js";
 import { policyFileSchema, type PolicyFile } from "./schema.js";
 
 const ajv = createPolicyAjv();
@@ -29,10 +31,32 @@ export function loadPolicy(file: string, text: string): LoadedPolicy {
   try {
     compileSchema(policy, policy.options ?? {});
   } catch (e) {
-    const pos = doc.locate("/schema");
-    throw new ConfigInvalid(file, [{ field: "schema", message: e instanceof Error ? e.message : String(e), ...(pos ? { line: pos.line, column: pos.column } : {}) }]);
+    const at = e instanceof UnsafePattern ? patternPointer(policy.schema, e.pattern, "/schema") : undefined;
+    const pointer = at ?? "/schema";
+    const pos = doc.locate(pointer);
+    const field = pointer.slice(1).split("/").join(".");
+    throw new ConfigInvalid(file, [{ field, message: e instanceof Error ? e.message : String(e), ...(pos ? { line: pos.line, column: pos.column } : {}) }]);
   }
   return { rule: policyRule(policy), policy, file };
+}
+
+/** Where in the schema a pattern sits (a `pattern` value or a `patternProperties` key), for the error. */
+function patternPointer(node: unknown, pattern: string, at: string): string | undefined {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const p = patternPointer(node[i], pattern, `${at}/${i}`);
+      if (p) return p;
+    }
+  } else if (isRecord(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      const here = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (k === "pattern" && v === pattern) return here;
+      if (k === "patternProperties" && isRecord(v) && pattern in v) return `${here}/${pattern.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const p = patternPointer(v, pattern, here);
+      if (p) return p;
+    }
+  }
+  return undefined;
 }
 
 const compiled = new Map<string, ValidateFunction>();
@@ -78,7 +102,7 @@ function policyRule(policy: PolicyFile): AnyRule {
     ...(policy.description ? { description: policy.description } : {}),
     remediation: policy.remediation,
     messages: { violation: policy.message },
-    ...(policy.options ? { defaultOptions: policy.options } : {}),
+    ...(policy.options ? { defaultOptions: policy.options, optionsSchema: optionsSchemaFor(policy.options) } : {}),
     ...(policy.optIn ? { optIn: true } : {}),
     source: "policy" as const,
   };
@@ -113,6 +137,23 @@ function policyRule(policy: PolicyFile): AnyRule {
     default:
       return defineRule({ id: policy.id, target: "object", ...kinds, meta, check: (ctx, o) => evaluate(ctx.options, o.raw, "", ctx.report) });
   }
+}
+
+const QUANTITY_PATTERN = "^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$";
+
+/**
+ * Options a config may set: the policy's own, each of its default's type (a quantity default takes
+ * quantities). Checked when rules are resolved, so a bad value stops the run with the config's line
+ * instead of failing the rule on every object (which the webhook's onError: allow would wave through).
+ */
+function optionsSchemaFor(defaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(defaults)) {
+    if (typeof value === "string" && parseQuantity(value).ok) properties[name] = { type: ["string", "number"], pattern: QUANTITY_PATTERN };
+    else if (value === null) properties[name] = {};
+    else properties[name] = { type: Array.isArray(value) ? "array" : typeof value === "object" ? "object" : typeof value };
+  }
+  return { type: "object", additionalProperties: false, properties };
 }
 
 function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
