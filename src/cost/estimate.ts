@@ -9,7 +9,7 @@ import type { CostConfig } from "../core/config/cost.js";
 import type { Run } from "../model/run.js";
 import { BYTES, eksNodeCapacity, k3sNodeCapacity, type NodeResources } from "./capacity.js";
 import { computeDemand, describeWorkload, type Demand, type WorkloadDemand } from "./demand.js";
-import { chooseCheapest, packFirstFitDecreasing, type PackedNode } from "./pack.js";
+import { chooseCheapest, packFirstFitDecreasing, unpackableItems, type PackCandidate, type PackedNode } from "./pack.js";
 import { EMBEDDED_SNAPSHOT } from "./prices/snapshot.js";
 import type { HetznerServerPrice, PriceSnapshot } from "./prices/types.js";
 import {
@@ -146,8 +146,11 @@ function unpackableOf(
   });
 }
 
+/** The type with the most vCPUs (then memory); the first such in the given order. */
 function largestOf(types: readonly NodeType[]): string {
-  return [...types].sort((a, b) => b.vcpu - a.vcpu || b.memoryGiB - a.memoryGiB)[0]?.instanceType ?? "(none)";
+  let best: NodeType | undefined;
+  for (const t of types) if (best === undefined || t.vcpu > best.vcpu || (t.vcpu === best.vcpu && t.memoryGiB > best.memoryGiB)) best = t;
+  return best?.instanceType ?? "(none)";
 }
 
 function storageLines(demand: Demand, perGbMonth: number, work: Pick<PlatformWork, "storageByWorkload" | "extraByNamespace">): number {
@@ -165,7 +168,17 @@ function storageLines(demand: Demand, perGbMonth: number, work: Pick<PlatformWor
   return bytes / GiB;
 }
 
-function estimateEks(demand: Demand, cost: CostConfig, prices: PriceSnapshot, region: string): PlatformWork {
+/** Node types are the same for every run with the same prices and settings: built once, not per estimate. */
+const typeMemo = new WeakMap<PriceSnapshot, Map<string, unknown>>();
+function memoTypes<T>(prices: PriceSnapshot, key: string, build: () => T): T {
+  let m = typeMemo.get(prices);
+  if (m === undefined) typeMemo.set(prices, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key) as T;
+}
+
+/** The instance types an EKS node pool can use, with their capacity before DaemonSets. */
+function eksTypes(cost: CostConfig, prices: PriceSnapshot, region: string): NodeType[] {
   const regional = prices.aws.regions?.[region];
   if (regional === undefined) {
     const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");
@@ -173,12 +186,6 @@ function estimateEks(demand: Demand, cost: CostConfig, prices: PriceSnapshot, re
       `no EC2 prices for ${region} in the price snapshot of ${prices.snapshotDate} (it has ${have || "no AWS region"}); ` +
       `run \`tollgate prices refresh --region ${region} --output prices-${region}.json\` and pass \`--prices prices-${region}.json\``);
   }
-  const need = (v: { value: number } | undefined, what: string): number => {
-    if (v === undefined) {
-      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
-    }
-    return v.value;
-  };
   const pinned = cost.eks.instanceTypes;
   for (const t of pinned ?? []) {
     if (regional.ec2[t] === undefined) {
@@ -186,13 +193,25 @@ function estimateEks(demand: Demand, cost: CostConfig, prices: PriceSnapshot, re
         `run \`tollgate prices refresh --region ${region} --instance-types ${t}\``);
     }
   }
-  const ds = daemonSetLoad(demand.daemonSets);
-  const types: NodeType[] = Object.values(regional.ec2)
+  return memoTypes(prices, JSON.stringify(["eks", region, pinned ?? null]), () => Object.values(regional.ec2)
     .filter((p) => pinned === undefined || pinned.includes(p.instanceType))
     .map((p) => ({
       instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB, unitMonthly: p.hourlyUsd * HOURS,
       available: eksNodeCapacity({ instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB }).available,
-    }));
+    })));
+}
+
+function estimateEks(demand: Demand, cost: CostConfig, prices: PriceSnapshot, region: string): PlatformWork {
+  const types = eksTypes(cost, prices, region);
+  const regional = prices.aws.regions![region]!;
+  const need = (v: { value: number } | undefined, what: string): number => {
+    if (v === undefined) {
+      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
+    }
+    return v.value;
+  };
+  const pinned = cost.eks.instanceTypes;
+  const ds = daemonSetLoad(demand.daemonSets);
   // CoreDNS: the EKS add-on runs 2 replicas at 100m / 70Mi.
   const coredns: Placed[] = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB, count: 2 }];
   const itemsNow = packItems(demand, false, coredns);
@@ -272,25 +291,45 @@ function hetznerMonthlyEur(s: HetznerServerPrice, list: CostConfig["k3s"]["hetzn
   return s.monthlyEur;
 }
 
-function estimateK3s(demand: Demand, cost: CostConfig, prices: PriceSnapshot): PlatformWork {
+/** The k3s server type (its capacity as a server) and the agent types, before DaemonSets. */
+interface K3sTypes {
+  readonly serverType: NodeType;
+  readonly agents: readonly NodeType[];
+  readonly agentNames: readonly string[];
+  /** The server type, then the agents: every node a pod can land on. */
+  readonly all: readonly NodeType[];
+}
+
+function k3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {
   const servers = prices.hetzner.servers ?? {};
-  const eurUsd = prices.exchangeRates.EURUSD.rate;
-  const typeOf = (name: string, what: string): NodeType & { arch: string } => {
+  const check = (name: string, what: string): HetznerServerPrice => {
     const s = servers[name];
     if (s === undefined) {
       throw new CostUnavailable(`${what}: Hetzner server type ${name} is not in the price snapshot (it has ${Object.keys(servers).sort().join(", ")})`);
     }
-    return {
-      instanceType: name, vcpu: s.vcpu, memoryGiB: s.memoryGiB, arch: s.arch, unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
-      available: k3sNodeCapacity({ instanceType: name, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, "agent").available,
-    };
+    return s;
   };
-  const server = typeOf(cost.k3s.serverType, "cost.k3s.serverType");
-  const serverType: NodeType = {
-    ...server, available: k3sNodeCapacity({ instanceType: server.instanceType, vcpu: server.vcpu, memoryGiB: server.memoryGiB }, "server").available,
-  };
+  check(cost.k3s.serverType, "cost.k3s.serverType");
   const agentNames = cost.k3s.agentTypes ?? Object.values(servers).filter((s) => s.arch === "x86_64").map((s) => s.name);
-  const agents = agentNames.map((n) => typeOf(n, "cost.k3s.agentTypes"));
+  for (const n of agentNames) check(n, "cost.k3s.agentTypes");
+  return memoTypes(prices, JSON.stringify(["k3s", cost.k3s.serverType, agentNames, cost.k3s.hetznerPrices]), () => {
+    const eurUsd = prices.exchangeRates.EURUSD.rate;
+    const typeOf = (name: string, role: "server" | "agent"): NodeType => {
+      const s = servers[name]!;
+      return {
+        instanceType: name, vcpu: s.vcpu, memoryGiB: s.memoryGiB, unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
+        available: k3sNodeCapacity({ instanceType: name, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, role).available,
+      };
+    };
+    const serverType = typeOf(cost.k3s.serverType, "server");
+    const agents = agentNames.map((n) => typeOf(n, "agent"));
+    return { serverType, agents, agentNames, all: [serverType, ...agents] };
+  });
+}
+
+function estimateK3s(demand: Demand, cost: CostConfig, prices: PriceSnapshot): PlatformWork {
+  const { serverType, agents, agentNames } = k3sTypes(cost, prices);
+  const eurUsd = prices.exchangeRates.EURUSD.rate;
   const ds = daemonSetLoad(demand.daemonSets);
   const coredns: Placed[] = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB, count: 1 }];
   const nServers = cost.k3s.servers;
@@ -546,6 +585,81 @@ export function estimateCost(run: Run, config: Config, given: EstimateOptions = 
     memo.set(k, report);
   }
   return report;
+}
+
+export interface PlatformFit {
+  readonly platform: PlatformName;
+  readonly unpackable: readonly UnpackableWorkload[];
+}
+
+/**
+ * The always-on workloads one replica of which fits no candidate node of a platform (after
+ * reservations and the run's DaemonSets), without packing or pricing anything: what
+ * cost/unpackable needs, cheap enough for every admission request. On EKS the candidates and the
+ * reasons are the estimate's own; on k3s a pod that fits the server type is not reported, since
+ * the servers are schedulable. Memoised on the run. Throws {@link CostUnavailable} like the estimate.
+ */
+export function unpackablePods(run: Run, config: Config, given: Pick<EstimateOptions, "prices" | "platforms" | "region"> = {}): readonly PlatformFit[] {
+  const memo = run.memo("cost:fit", () => new Map<string, readonly PlatformFit[]>());
+  const k = JSON.stringify([idOf(config), idOf(given.prices), given.platforms ?? null, given.region ?? null]);
+  let fit = memo.get(k);
+  if (fit === undefined) {
+    const cost = resolveCostConfig(config.cost);
+    const prices = given.prices ?? EMBEDDED_SNAPSHOT;
+    const demand = computeDemand(run, cost);
+    const ds = daemonSetLoad(demand.daemonSets);
+    const items = packItems(demand, false, []);
+    fit = (given.platforms ?? cost.platforms).map((platform) => {
+      const types = platform === "eks" ? eksTypes(cost, prices, given.region ?? cost.region) : k3sTypes(cost, prices).all;
+      return { platform, unpackable: unpackableOf(unpackableItems(items, candidatesAfter(types, ds)), demand, largestOf(types)) };
+    });
+    memo.set(k, fit);
+  }
+  return fit;
+}
+
+/** What each type offers after the DaemonSets' load; the same few loads recur (none, at admission). */
+const candidateMemo = new WeakMap<readonly NodeType[], Map<string, PackCandidate[]>>();
+function candidatesAfter(types: readonly NodeType[], ds: NodeResources): PackCandidate[] {
+  let byLoad = candidateMemo.get(types);
+  if (byLoad === undefined) candidateMemo.set(types, (byLoad = new Map()));
+  const k = `${ds.cpu}/${ds.memory}/${ds.pods}`;
+  let c = byLoad.get(k);
+  if (c === undefined) {
+    c = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
+    if (byLoad.size >= 16) byLoad.delete(byLoad.keys().next().value!);
+    byLoad.set(k, c);
+  }
+  return c;
+}
+
+/**
+ * True when two runs ask for exactly the same monthly totals on every platform: the same always-on
+ * workloads (kind, namespace, name, per-pod requests, replicas, HPA range, storage) in the same
+ * packing order, the same DaemonSets, claims and load balancers. Then a base-versus-head delta is 0
+ * without estimating either side — an UPDATE at admission that changes an image, a label or an
+ * annotation costs no packing. Batch work, teams and idle slots do not move the totals.
+ */
+export function sameCostInputs(a: Run, b: Run, config: Config): boolean {
+  return costSignature(a, config) === costSignature(b, config);
+}
+
+function costSignature(run: Run, config: Config): string {
+  return run.memo(`cost:signature:${idOf(config)}`, () => {
+    const d = computeDemand(run, resolveCostConfig(config.cost));
+    const sig = (w: WorkloadDemand) => [w.kind, w.namespace ?? null, w.name, w.cpu, w.memory, w.replicas, w.replicasMax ?? null, w.storage];
+    // Packing breaks ties by item id (the object key, which names the file): keep that order, with
+    // the system pod's fixed id among them, but compare names rather than keys.
+    const items = [...d.workloads.map((w) => ({ id: w.key, sig: sig(w) })), { id: "(system) coredns", sig: ["coredns"] }]
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .map((x) => x.sig);
+    return JSON.stringify([
+      items,
+      d.daemonSets.map(sig),
+      d.claims.map((c) => [c.namespace ?? null, c.bytes]),
+      d.loadBalancers.map((l) => l.namespace ?? null),
+    ]);
+  });
 }
 
 /** The platforms a config asks for. */

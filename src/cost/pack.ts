@@ -82,8 +82,11 @@ function prepare(items: readonly PackItem[]): Prepared {
 
 interface Cap { readonly c: number; readonly m: number; readonly p: number }
 function toCap(c: PackCapacity): Cap {
-  for (const [name, v] of Object.entries(c)) {
-    if (!Number.isFinite(v) || v < 0) throw new RangeError(`node capacity ${name} must be a finite number >= 0 (got ${v})`);
+  if (!(c.cpu >= 0 && c.memory >= 0 && c.pods >= 0 && Number.isFinite(c.cpu + c.memory + c.pods))) {
+    for (const name of ["cpu", "memory", "pods"] as const) {
+      const v = c[name];
+      if (!Number.isFinite(v) || v < 0) throw new RangeError(`node capacity ${name} must be a finite number >= 0 (got ${v})`);
+    }
   }
   return { c: Math.round(c.cpu * 1000), m: Math.round(c.memory), p: Math.floor(c.pods) };
 }
@@ -261,6 +264,32 @@ export interface ChooseOptions {
   readonly pinned?: readonly string[];
 }
 
+/** Which items fit at least one of the node shapes; the others with the reason, against the largest in each dimension. */
+function sortOut(p: Prepared, caps: readonly Cap[]): { packable: Uint8Array; unpackable: UnpackableItem[] } {
+  const packable = new Uint8Array(p.ids.length);
+  const unpackable: UnpackableItem[] = [];
+  for (let i = 0; i < p.ids.length; i++) {
+    if (p.count[i]! === 0) continue;
+    if (caps.some((cap) => fitsEmpty(p, i, cap))) packable[i] = 1;
+    else {
+      const largest = caps.reduce<Cap>((a, b) => ({ c: Math.max(a.c, b.c), m: Math.max(a.m, b.m), p: Math.max(a.p, b.p) }), { c: 0, m: 0, p: 0 });
+      unpackable.push({
+        id: p.ids[i]!, count: p.count[i]!,
+        reason: caps.length === 0 ? "no candidate instance types" : describeMiss(p, i, largest, "every candidate node"),
+      });
+    }
+  }
+  return { packable, unpackable };
+}
+
+/**
+ * The items a single replica of which fits none of the candidates, without packing anything:
+ * exactly {@link chooseCheapest}'s `unpackable` for the same items and candidates.
+ */
+export function unpackableItems(items: readonly PackItem[], candidates: readonly PackCandidate[]): UnpackableItem[] {
+  return sortOut(prepare(items), candidates.map((c) => toCap(c.capacity))).unpackable;
+}
+
 /**
  * Packs the items onto each candidate type and picks the cheapest total (ties: fewer nodes, then
  * name), as Karpenter does for a single-type node pool. `prices` is per node, in any one unit.
@@ -278,19 +307,7 @@ export function chooseCheapest(
   const pool = candidates.filter((c) => pinned === undefined || pinned.has(c.instanceType));
   const caps = pool.map((c) => toCap(c.capacity));
 
-  const packable = new Uint8Array(p.ids.length);
-  const unpackable: UnpackableItem[] = [];
-  for (let i = 0; i < p.ids.length; i++) {
-    if (p.count[i]! === 0) continue;
-    if (caps.some((cap) => fitsEmpty(p, i, cap))) packable[i] = 1;
-    else {
-      const largest = caps.reduce<Cap>((a, b) => ({ c: Math.max(a.c, b.c), m: Math.max(a.m, b.m), p: Math.max(a.p, b.p) }), { c: 0, m: 0, p: 0 });
-      unpackable.push({
-        id: p.ids[i]!, count: p.count[i]!,
-        reason: pool.length === 0 ? "no candidate instance types" : describeMiss(p, i, largest, "every candidate node"),
-      });
-    }
-  }
+  const { packable, unpackable } = sortOut(p, caps);
   const include = (i: number) => packable[i] === 1;
 
   const outcomes: CandidateOutcome[] = [];

@@ -2,6 +2,7 @@
 // person running kubectl reads.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { defineRule } from "../../src/engine/rule.js";
+import { builtinRegistry } from "../helpers.js";
 import { admissionReview, edited, fixture, logEntries, startTestServer, testRules, type TestServer } from "./harness.js";
 
 /** The fixture Deployment with its container's resources removed (two errors, one warning). */
@@ -192,6 +193,23 @@ describe("modes", () => {
       await s.close();
     }
   });
+});
+
+describe("every built-in rule, as tollgate serve runs them", () => {
+  let s: TestServer;
+  beforeAll(async () => { s = await startTestServer({ rules: [...builtinRegistry().rules] }); });
+  afterAll(() => s.close());
+
+  test("UPDATE that scales a Deployment far up warns with the cost increase; an image bump says nothing", async () => {
+    const scaled = edited("deployment.json", (d) => { d.spec.replicas = 60; d.spec.template.spec.containers[0].resources = { requests: { cpu: "2", memory: "4Gi" }, limits: { memory: "4Gi" } }; });
+    const up = await s.review({ operation: "UPDATE", object: scaled, oldObject: fixture("deployment.json") });
+    expect(up.response.allowed).toBe(true);
+    expect(up.response.warnings).toEqual([expect.stringMatching(/^cost\/increase: Monthly cost on EKS rises by \$[\d,]+\.\d\d \(\+[\d.]+ %\) to \$[\d,]+\.\d\d$/), expect.stringMatching(/^cost\/increase: Monthly cost on k3s rises by/)]);
+    const bumped = edited("deployment.json", (d) => { d.spec.template.spec.containers[0].image = "registry.example.com/shop/web:1.4.3"; });
+    const same = await s.review({ operation: "UPDATE", object: bumped, oldObject: fixture("deployment.json") });
+    expect(same.response).toEqual({ uid: same.response.uid, allowed: true });
+  });
+
 });
 
 describe("UPDATE with update: new-only", () => {

@@ -1,7 +1,7 @@
 // Hand-checked estimates: every expected figure is computed here from the snapshot's prices and the
 // capacity figures FACTS.md records, not read back from the code under test.
 import { configFrom, runCheck } from "../helpers.js";
-import { CostUnavailable, estimateCost } from "../../src/cost/estimate.js";
+import { CostUnavailable, estimateCost, sameCostInputs } from "../../src/cost/estimate.js";
 import { diffCost } from "../../src/cost/diff.js";
 import { EMBEDDED_SNAPSHOT } from "../../src/cost/prices/snapshot.js";
 import type { CostReport, PlatformCost } from "../../src/cost/report.js";
@@ -267,5 +267,47 @@ describe("base versus head", () => {
     expect(old.delta!.eks).toBeCloseTo(-old.base!.eks!, 2);
     expect(d.namespaces[0]).toMatchObject({ namespace: "api" });
     expect(d.diff).toEqual({ baseWorkloads: 2, headWorkloads: 1 });
+  });
+});
+
+describe("sameCostInputs: a base and head that cannot differ in cost are not estimated", () => {
+  const app = (o: { replicas?: number; cpu?: string; image?: string; label?: string; name?: string; type?: string } = {}) => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${o.name ?? "web"}, namespace: api, labels: { tier: ${o.label ?? "front"} } }
+spec:
+  replicas: ${o.replicas ?? 3}
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      containers:
+        - name: web
+          image: ${o.image ?? "example/web:1"}
+          resources: { requests: { cpu: ${o.cpu ?? "500m"}, memory: 1Gi }, limits: { memory: 1Gi } }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web, namespace: api }
+spec:
+  type: ${o.type ?? "ClusterIP"}
+  selector: { app: web }
+  ports: [{ port: 80 }]
+`;
+  const config = configFrom("");
+  test.each<{ name: string; head: Record<string, string>; same: boolean; costs?: "equal" }>([
+    { name: "an image bump", head: { "a.yaml": app({ image: "example/web:2" }) }, same: true },
+    { name: "a label", head: { "a.yaml": app({ label: "back" }) }, same: true },
+    { name: "the same objects in a renamed file", head: { "b.yaml": app() }, same: true },
+    { name: "replicas", head: { "a.yaml": app({ replicas: 4 }) }, same: false },
+    { name: "a CPU request", head: { "a.yaml": app({ cpu: "600m" }) }, same: false },
+    // Conservative: a rename costs the same, but names are part of the comparison.
+    { name: "a renamed workload", head: { "a.yaml": app({ name: "www" }) }, same: false, costs: "equal" },
+    { name: "a Service that becomes a load balancer", head: { "a.yaml": app({ type: "LoadBalancer" }) }, same: false },
+  ])("$name: same = $same, and a true answer means equal totals", ({ head, same, costs }) => {
+    const r = runCheck(head, { base: { "a.yaml": app() } });
+    expect(sameCostInputs(r.run, r.run.base!, config)).toBe(same);
+    const totals = (report: CostReport) => report.platforms.map((p) => p.monthly);
+    if (same) expect(totals(estimateCost(r.run, config))).toEqual(totals(estimateCost(r.run.base!, config)));
+    else if (costs !== "equal") expect(totals(estimateCost(r.run, config))).not.toEqual(totals(estimateCost(r.run.base!, config)));
   });
 });

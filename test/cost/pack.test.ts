@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { eksNodeCapacity, BYTES } from "../../src/cost/capacity.js";
-import { chooseCheapest, lowerBound, packFirstFitDecreasing, type PackItem } from "../../src/cost/pack.js";
+import { chooseCheapest, lowerBound, packFirstFitDecreasing, unpackableItems, type PackItem } from "../../src/cost/pack.js";
 
 const Mi = BYTES.MiB;
 const Gi = BYTES.GiB;
@@ -185,5 +185,14 @@ describe("packing properties", () => {
       const r = chooseCheapest(xs, candidates, prices);
       for (const o of r.candidates) if (o.eligible && r.choice) expect(r.choice.total).toBeLessThanOrEqual(o.total);
     }), { numRuns: 200 });
+  });
+
+  test("unpackableItems is chooseCheapest's unpackable list without packing", () => {
+    const cands = fc.array(capacity, { minLength: 0, maxLength: 5 });
+    fc.assert(fc.property(items, cands, (xs, caps) => {
+      const candidates = caps.map((capacity, k) => ({ instanceType: `c${k}`, capacity }));
+      const prices = Object.fromEntries(candidates.map((c) => [c.instanceType, 1]));
+      expect(unpackableItems(xs, candidates)).toEqual(chooseCheapest(xs, candidates, prices).unpackable);
+    }), { numRuns: 300 });
   });
 });

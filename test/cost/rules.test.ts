@@ -1,5 +1,6 @@
 // The cost rules, as tables: messageId text and the line of every finding.
-import { findingsOf, lines } from "../helpers.js";
+import { configFrom, findingsOf, lines, runCheck } from "../helpers.js";
+import { estimateCost } from "../../src/cost/estimate.js";
 
 function deploy(name: string, replicas: number, resources: string, ns = "api"): string {
   return `apiVersion: apps/v1
@@ -102,6 +103,44 @@ describe("cost/unpackable", () => {
     });
     expect(lines(found)).toEqual(expected);
     if (msg) expect(found[0]!.message).toBe(msg);
+  });
+
+  test("k3s: a pod that fits the (schedulable) server type but no agent type is not reported", () => {
+    // CX43 server: 8 vCPU; agents CX23 only: 2 vCPU. A 5-core pod can run on the server.
+    const five = "{ requests: { cpu: 5, memory: 1Gi }, limits: { memory: 1Gi } }";
+    const config = "cost: { platforms: [k3s], k3s: { serverType: CX43, agentTypes: [CX23] } }";
+    expect(findingsOf("cost/unpackable", deploy("mid", 1, five), { config })).toEqual([]);
+    const twenty = "{ requests: { cpu: 20, memory: 1Gi }, limits: { memory: 1Gi } }";
+    expect(lines(findingsOf("cost/unpackable", deploy("big", 1, twenty), { config }))).toEqual([13]);
+  });
+
+  test("reports exactly the workloads the estimate leaves out, with its reasons, DaemonSets included", () => {
+    const ds = `apiVersion: apps/v1
+kind: DaemonSet
+metadata: { name: agent, namespace: ops }
+spec:
+  selector: { matchLabels: { app: agent } }
+  template:
+    metadata: { labels: { app: agent } }
+    spec:
+      containers:
+        - name: agent
+          image: example/agent:1
+          resources: { requests: { cpu: 1, memory: 1Gi }, limits: { memory: 1Gi } }
+---
+`;
+    // m6i.xlarge offers 3740m after EKS add-ons; the DaemonSet takes 1000m more: 2740m remain.
+    const yaml = ds + [
+      deploy("small", 2, R), deploy("three", 1, "{ requests: { cpu: 3, memory: 1Gi }, limits: { memory: 1Gi } }"),
+      deploy("huge", 1, "{ requests: { cpu: 64, memory: 1Gi }, limits: { memory: 1Gi } }"),
+    ].join("---\n");
+    const config = "cost: { platforms: [eks, k3s], eks: { instanceTypes: [m6i.large, m6i.xlarge] } }";
+    const r = runCheck(yaml, { config });
+    const report = estimateCost(r.run, configFrom(config));
+    const expected = report.platforms.flatMap((p) => p.unpackable.map((u) =>
+      `Deployment ${u.namespace}/${u.name} fits no ${p.platform === "eks" ? "EKS" : "k3s"} node: ${u.reason}; the largest candidate is ${u.largest}.`));
+    expect(expected.length).toBe(3); // three and huge on EKS (2740m left), huge on k3s
+    expect(r.findings.filter((f) => f.ruleId === "cost/unpackable").map((f) => f.message).sort()).toEqual(expected.sort());
   });
 
   test("k3s: larger than every agent type", () => {

@@ -1,5 +1,5 @@
 import { costForRun, percentChange } from "../../cost/diff.js";
-import { estimateIfAvailable, PLATFORM_LABEL, usd } from "../../cost/estimate.js";
+import { estimateIfAvailable, PLATFORM_LABEL, sameCostInputs, usd } from "../../cost/estimate.js";
 import { resolveCostConfig } from "../../cost/settings.js";
 import { defineRule } from "../../engine/rule.js";
 
@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   check(ctx, run) {
-    if (run.base === undefined) return;
+    if (run.base === undefined || sameCostInputs(run, run.base, ctx.config)) return;
     const cost = resolveCostConfig(ctx.config.cost);
     const report = estimateIfAvailable(() => costForRun(run, ctx.config));
     if (report === undefined) return;

@@ -1,4 +1,4 @@
-import { estimateCost, estimateIfAvailable, PLATFORM_LABEL } from "../../cost/estimate.js";
+import { estimateIfAvailable, PLATFORM_LABEL, unpackablePods } from "../../cost/estimate.js";
 import { defineRule } from "../../engine/rule.js";
 
 export default defineRule({
@@ -10,8 +10,10 @@ export default defineRule({
     summary: "Every pod fits on at least one candidate node type.",
     description:
       "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. " +
-      "Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS and the agent types " +
-      "on k3s. The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit.",
+      "Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS, and the server and " +
+      "agent types on k3s (servers are schedulable). The pod is left out of the estimate; the finding names the largest candidate and " +
+      "the dimension that does not fit. Only sizes are compared, nothing is packed or priced, so the rule is cheap enough for every " +
+      "admission request.",
     remediation: "Lower the pod's requests, or add a larger instance type to cost.eks.instanceTypes / cost.k3s.agentTypes.",
     messages: {
       unpackable: "{{workload}} fits no {{platform}} node: {{reason}}; the largest candidate is {{largest}}.",
@@ -19,12 +21,12 @@ export default defineRule({
   },
   check(ctx, w) {
     if (w.schedule !== "always" || w.kind === "DaemonSet") return;
-    const report = estimateIfAvailable(() => estimateCost(ctx.run, ctx.config));
-    if (report === undefined) return;
+    const fit = estimateIfAvailable(() => unpackablePods(ctx.run, ctx.config));
+    if (fit === undefined) return;
     const ns = ctx.run.namespaceOf(w.object) ?? null;
     const name = w.object.metadata.name ?? w.object.metadata.generateName ?? "(unnamed)";
     const first = w.containers[0];
-    for (const p of report.platforms) {
+    for (const p of fit) {
       const u = p.unpackable.find((x) => x.kind === w.kind && x.namespace === ns && x.name === name);
       if (u === undefined) continue;
       ctx.report({
