@@ -124,7 +124,7 @@ export function rows(r: Omit<BenchResults, "table">): Row[] {
     const w = b.webhook.value;
     out.push({
       benchmark: "webhook `/validate`, typical Deployment, HTTPS loopback",
-      measured: `${n(Math.round(w.tollgate.rps))} req/s vs bare express ${n(Math.round(w.baseline.rps))} req/s at saturation; at 100 req/s p50 ${time(w.fixedRate.p50Ms)}, p99 ${time(w.fixedRate.p99Ms)} (bare express ${time(w.fixedRate.baselineP99Ms)}); peak RSS ${w.tollgate.maxRssMB} MB (bare ${w.baseline.maxRssMB} MB)`,
+      measured: `${n(Math.round(w.tollgate.rps))} req/s vs bare express ${n(Math.round(w.baseline.rps))} req/s at saturation; at 100 req/s p50 ${time(w.fixedRate.p50Ms)}, p99 ${time(w.fixedRate.p99Ms)} (bare express ${time(w.fixedRate.baselineP99Ms)}); peak RSS ${w.tollgate.maxRssMB} MB (bare ${w.baseline.maxRssMB} MB); server CPU per request ${n(w.tollgate.cpuUsPerRequest)} µs vs ${n(w.baseline.cpuUsPerRequest)} µs (bare ÷ tollgate ${(w.cpuRatio * 100).toFixed(0)} %)`,
       ratio: `${(w.throughputRatio * 100).toFixed(0)} % of bare express`,
       target: hookTarget,
       result: verdict(w.throughputRatio >= TARGETS.webhookThroughput && w.fixedRate.p99Ms < TARGETS.webhookP99Ms),

@@ -23,6 +23,8 @@ export interface ServerFigures {
   readonly errors: number;
   /** Peak RSS of the server process (VmHWM). */
   readonly maxRssMB: number;
+  /** Server CPU time (user + system) per answered request at saturation, median over rounds. */
+  readonly cpuUsPerRequest: number;
 }
 
 export interface WebhookResult {
@@ -30,6 +32,11 @@ export interface WebhookResult {
   readonly tollgate: ServerFigures & { readonly allowed: boolean; readonly warnings: number };
   /** tollgate ÷ bare express requests per second, median over alternated rounds. */
   readonly throughputRatio: number;
+  /**
+   * bare express ÷ tollgate server CPU per request, median over rounds: what throughput would be
+   * with the server alone on a core; steadier than requests per second on a shared machine.
+   */
+  readonly cpuRatio: number;
   readonly connections: number;
   readonly seconds: number;
   readonly fixedRate: { readonly rate: number; readonly requests: number; readonly p50Ms: number; readonly p99Ms: number; readonly baselineP50Ms: number; readonly baselineP99Ms: number };
@@ -138,7 +145,18 @@ function peakRssMB(pid: number | undefined): number {
   }
 }
 
-async function saturate(port: number): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+/** CPU time a process has used, user + system, in microseconds (from /proc; clock ticks of 10 ms). */
+function cpuUs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return NaN;
+  }
+}
+
+async function saturate(port: number, pid: number | undefined): Promise<{ rps: number; p50: number; p99: number; errors: number; cpuUs: number }> {
+  const before = cpuUs(pid);
   const r = await autocannon({
     url: `https://127.0.0.1:${port}/validate`,
     method: "POST",
@@ -147,7 +165,8 @@ async function saturate(port: number): Promise<{ rps: number; p50: number; p99: 
     connections: CONNECTIONS,
     duration: SATURATION_SECONDS,
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts };
+  const answered = r.requests.total;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts, cpuUs: answered > 0 ? (cpuUs(pid) - before) / answered : NaN };
 }
 
 async function fixedRate(port: number): Promise<number[]> {
@@ -196,13 +215,14 @@ try {
   }
 
   // Warm both (JIT, TLS session state), then alternate rounds so both see the same machine load.
-  await Promise.all([fixedRateWarm(hookPort), fixedRateWarm(barePort)]);
+  await fixedRateWarm(hookPort);
+  await fixedRateWarm(barePort);
   const bareRounds: Awaited<ReturnType<typeof saturate>>[] = [];
   const hookRounds: Awaited<ReturnType<typeof saturate>>[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    bareRounds.push(await saturate(barePort));
-    hookRounds.push(await saturate(hookPort));
-    log(`webhook round ${i + 1}: tollgate ${Math.round(hookRounds[i]!.rps)} req/s, bare express ${Math.round(bareRounds[i]!.rps)} req/s`);
+    bareRounds.push(await saturate(barePort, bare.pid));
+    hookRounds.push(await saturate(hookPort, hook.pid));
+    log(`webhook round ${i + 1}: tollgate ${Math.round(hookRounds[i]!.rps)} req/s (${Math.round(hookRounds[i]!.cpuUs)} µs CPU each), bare express ${Math.round(bareRounds[i]!.rps)} req/s (${Math.round(bareRounds[i]!.cpuUs)} µs)`);
   }
   const bareFixed = await fixedRate(barePort);
   const hookFixed = await fixedRate(hookPort);
@@ -215,11 +235,13 @@ try {
     p99Ms: median(rounds.map((r) => r.p99)),
     errors: rounds.reduce((a, r) => a + r.errors, 0),
     maxRssMB: peakRssMB(pid),
+    cpuUsPerRequest: round(median(rounds.map((r) => r.cpuUs)), 0),
   });
   const result: WebhookResult = {
     baseline: figures(bareRounds, bare.pid),
     tollgate: { ...figures(hookRounds, hook.pid), allowed: review.response.allowed === true, warnings: review.response.warnings?.length ?? 0 },
     throughputRatio: round(median(hookRounds.map((h, i) => h.rps / bareRounds[i]!.rps)), 3),
+    cpuRatio: round(median(hookRounds.map((h, i) => bareRounds[i]!.cpuUs / h.cpuUs)), 3),
     connections: CONNECTIONS,
     seconds: SATURATION_SECONDS,
     fixedRate: {
@@ -240,4 +262,7 @@ try {
 
 async function fixedRateWarm(port: number): Promise<void> {
   for (let i = 0; i < (o.tiny ? 20 : 200); i++) await post(port, "/validate", REVIEW);
+  // Then at saturation, so the optimising compiler has seen the hot paths under load before any
+  // round is timed (200 sequential requests leave the first round of the larger server ~40 % low).
+  if (!o.tiny) await autocannon({ url: `https://127.0.0.1:${port}/validate`, method: "POST", headers: { "content-type": "application/json" }, body: REVIEW, connections: CONNECTIONS, duration: 2 });
 }
