@@ -46029,8 +46029,11 @@ function prepare(items) {
   return p;
 }
 function toCap(c) {
-  for (const [name2, v] of Object.entries(c)) {
-    if (!Number.isFinite(v) || v < 0) throw new RangeError(`node capacity ${name2} must be a finite number >= 0 (got ${v})`);
+  if (!(c.cpu >= 0 && c.memory >= 0 && c.pods >= 0 && Number.isFinite(c.cpu + c.memory + c.pods))) {
+    for (const name2 of ["cpu", "memory", "pods"]) {
+      const v = c[name2];
+      if (!Number.isFinite(v) || v < 0) throw new RangeError(`node capacity ${name2} must be a finite number >= 0 (got ${v})`);
+    }
   }
   return { c: Math.round(c.cpu * 1e3), m: Math.round(c.memory), p: Math.floor(c.pods) };
 }
@@ -46150,13 +46153,7 @@ function packFirstFitDecreasing(items, capacity) {
   const packing = packCore(p, cap, include);
   return { nodeCount: packing.nodeCount, lowerBound: lowerBoundOf(p, cap, include), nodes: materialize(p, cap, packing), unpackable };
 }
-function chooseCheapest(items, candidates, prices, options = {}) {
-  const p = prepare(items);
-  const known = new Set(candidates.map((c) => c.instanceType));
-  const pinned = options.pinned === void 0 ? void 0 : new Set(options.pinned);
-  const unknownPinned = options.pinned?.filter((t) => !known.has(t)) ?? [];
-  const pool = candidates.filter((c) => pinned === void 0 || pinned.has(c.instanceType));
-  const caps = pool.map((c) => toCap(c.capacity));
+function sortOut(p, caps) {
   const packable = new Uint8Array(p.ids.length);
   const unpackable = [];
   for (let i = 0; i < p.ids.length; i++) {
@@ -46167,10 +46164,23 @@ function chooseCheapest(items, candidates, prices, options = {}) {
       unpackable.push({
         id: p.ids[i],
         count: p.count[i],
-        reason: pool.length === 0 ? "no candidate instance types" : describeMiss(p, i, largest, "every candidate node")
+        reason: caps.length === 0 ? "no candidate instance types" : describeMiss(p, i, largest, "every candidate node")
       });
     }
   }
+  return { packable, unpackable };
+}
+function unpackableItems(items, candidates) {
+  return sortOut(prepare(items), candidates.map((c) => toCap(c.capacity))).unpackable;
+}
+function chooseCheapest(items, candidates, prices, options = {}) {
+  const p = prepare(items);
+  const known = new Set(candidates.map((c) => c.instanceType));
+  const pinned = options.pinned === void 0 ? void 0 : new Set(options.pinned);
+  const unknownPinned = options.pinned?.filter((t) => !known.has(t)) ?? [];
+  const pool = candidates.filter((c) => pinned === void 0 || pinned.has(c.instanceType));
+  const caps = pool.map((c) => toCap(c.capacity));
+  const { packable, unpackable } = sortOut(p, caps);
   const include = (i) => packable[i] === 1;
   const outcomes = [];
   let best;
@@ -46430,7 +46440,9 @@ function unpackableOf(ids, demand, largest) {
   });
 }
 function largestOf(types) {
-  return [...types].sort((a, b) => b.vcpu - a.vcpu || b.memoryGiB - a.memoryGiB)[0]?.instanceType ?? "(none)";
+  let best;
+  for (const t of types) if (best === void 0 || t.vcpu > best.vcpu || t.vcpu === best.vcpu && t.memoryGiB > best.memoryGiB) best = t;
+  return best?.instanceType ?? "(none)";
 }
 function storageLines(demand, perGbMonth, work) {
   let bytes = 0;
@@ -46446,7 +46458,14 @@ function storageLines(demand, perGbMonth, work) {
   }
   return bytes / GiB2;
 }
-function estimateEks(demand, cost, prices, region) {
+var typeMemo = /* @__PURE__ */ new WeakMap();
+function memoTypes(prices, key2, build) {
+  let m = typeMemo.get(prices);
+  if (m === void 0) typeMemo.set(prices, m = /* @__PURE__ */ new Map());
+  if (!m.has(key2)) m.set(key2, build());
+  return m.get(key2);
+}
+function eksTypes(cost, prices, region) {
   const regional = prices.aws.regions?.[region];
   if (regional === void 0) {
     const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");
@@ -46454,6 +46473,23 @@ function estimateEks(demand, cost, prices, region) {
       `no EC2 prices for ${region} in the price snapshot of ${prices.snapshotDate} (it has ${have || "no AWS region"}); run \`tollgate prices refresh --region ${region} --output prices-${region}.json\` and pass \`--prices prices-${region}.json\``
     );
   }
+  const pinned = cost.eks.instanceTypes;
+  for (const t of pinned ?? []) {
+    if (regional.ec2[t] === void 0) {
+      throw new CostUnavailable(`cost.eks.instanceTypes: ${t} has no price for ${region} in the snapshot of ${prices.snapshotDate}; run \`tollgate prices refresh --region ${region} --instance-types ${t}\``);
+    }
+  }
+  return memoTypes(prices, JSON.stringify(["eks", region, pinned ?? null]), () => Object.values(regional.ec2).filter((p) => pinned === void 0 || pinned.includes(p.instanceType)).map((p) => ({
+    instanceType: p.instanceType,
+    vcpu: p.vcpu,
+    memoryGiB: p.memoryGiB,
+    unitMonthly: p.hourlyUsd * HOURS,
+    available: eksNodeCapacity({ instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB }).available
+  })));
+}
+function estimateEks(demand, cost, prices, region) {
+  const types = eksTypes(cost, prices, region);
+  const regional = prices.aws.regions[region];
   const need = (v, what) => {
     if (v === void 0) {
       throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
@@ -46461,19 +46497,7 @@ function estimateEks(demand, cost, prices, region) {
     return v.value;
   };
   const pinned = cost.eks.instanceTypes;
-  for (const t of pinned ?? []) {
-    if (regional.ec2[t] === void 0) {
-      throw new CostUnavailable(`cost.eks.instanceTypes: ${t} has no price for ${region} in the snapshot of ${prices.snapshotDate}; run \`tollgate prices refresh --region ${region} --instance-types ${t}\``);
-    }
-  }
   const ds = daemonSetLoad(demand.daemonSets);
-  const types = Object.values(regional.ec2).filter((p) => pinned === void 0 || pinned.includes(p.instanceType)).map((p) => ({
-    instanceType: p.instanceType,
-    vcpu: p.vcpu,
-    memoryGiB: p.memoryGiB,
-    unitMonthly: p.hourlyUsd * HOURS,
-    available: eksNodeCapacity({ instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB }).available
-  }));
   const coredns = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 2 }];
   const itemsNow = packItems(demand, false, coredns);
   const candidates = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
@@ -46558,30 +46582,38 @@ function hetznerMonthlyEur(s, list) {
   if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
   return s.monthlyEur;
 }
-function estimateK3s(demand, cost, prices) {
+function k3sTypes(cost, prices) {
   const servers = prices.hetzner.servers ?? {};
-  const eurUsd = prices.exchangeRates.EURUSD.rate;
-  const typeOf = (name2, what) => {
+  const check2 = (name2, what) => {
     const s = servers[name2];
     if (s === void 0) {
       throw new CostUnavailable(`${what}: Hetzner server type ${name2} is not in the price snapshot (it has ${Object.keys(servers).sort().join(", ")})`);
     }
-    return {
-      instanceType: name2,
-      vcpu: s.vcpu,
-      memoryGiB: s.memoryGiB,
-      arch: s.arch,
-      unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
-      available: k3sNodeCapacity({ instanceType: name2, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, "agent").available
-    };
+    return s;
   };
-  const server = typeOf(cost.k3s.serverType, "cost.k3s.serverType");
-  const serverType = {
-    ...server,
-    available: k3sNodeCapacity({ instanceType: server.instanceType, vcpu: server.vcpu, memoryGiB: server.memoryGiB }, "server").available
-  };
+  check2(cost.k3s.serverType, "cost.k3s.serverType");
   const agentNames = cost.k3s.agentTypes ?? Object.values(servers).filter((s) => s.arch === "x86_64").map((s) => s.name);
-  const agents = agentNames.map((n) => typeOf(n, "cost.k3s.agentTypes"));
+  for (const n of agentNames) check2(n, "cost.k3s.agentTypes");
+  return memoTypes(prices, JSON.stringify(["k3s", cost.k3s.serverType, agentNames, cost.k3s.hetznerPrices]), () => {
+    const eurUsd = prices.exchangeRates.EURUSD.rate;
+    const typeOf = (name2, role) => {
+      const s = servers[name2];
+      return {
+        instanceType: name2,
+        vcpu: s.vcpu,
+        memoryGiB: s.memoryGiB,
+        unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
+        available: k3sNodeCapacity({ instanceType: name2, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, role).available
+      };
+    };
+    const serverType = typeOf(cost.k3s.serverType, "server");
+    const agents = agentNames.map((n) => typeOf(n, "agent"));
+    return { serverType, agents, agentNames, all: [serverType, ...agents] };
+  });
+}
+function estimateK3s(demand, cost, prices) {
+  const { serverType, agents, agentNames } = k3sTypes(cost, prices);
+  const eurUsd = prices.exchangeRates.EURUSD.rate;
   const ds = daemonSetLoad(demand.daemonSets);
   const coredns = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 1 }];
   const nServers = cost.k3s.servers;
@@ -46844,6 +46876,53 @@ function estimateCost(run2, config, given = {}) {
   }
   return report;
 }
+function unpackablePods(run2, config, given = {}) {
+  const memo = run2.memo("cost:fit", () => /* @__PURE__ */ new Map());
+  const k = JSON.stringify([idOf(config), idOf(given.prices), given.platforms ?? null, given.region ?? null]);
+  let fit = memo.get(k);
+  if (fit === void 0) {
+    const cost = resolveCostConfig(config.cost);
+    const prices = given.prices ?? EMBEDDED_SNAPSHOT;
+    const demand = computeDemand(run2, cost);
+    const ds = daemonSetLoad(demand.daemonSets);
+    const items = packItems(demand, false, []);
+    fit = (given.platforms ?? cost.platforms).map((platform3) => {
+      const types = platform3 === "eks" ? eksTypes(cost, prices, given.region ?? cost.region) : k3sTypes(cost, prices).all;
+      return { platform: platform3, unpackable: unpackableOf(unpackableItems(items, candidatesAfter(types, ds)), demand, largestOf(types)) };
+    });
+    memo.set(k, fit);
+  }
+  return fit;
+}
+var candidateMemo = /* @__PURE__ */ new WeakMap();
+function candidatesAfter(types, ds) {
+  let byLoad = candidateMemo.get(types);
+  if (byLoad === void 0) candidateMemo.set(types, byLoad = /* @__PURE__ */ new Map());
+  const k = `${ds.cpu}/${ds.memory}/${ds.pods}`;
+  let c = byLoad.get(k);
+  if (c === void 0) {
+    c = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
+    if (byLoad.size >= 16) byLoad.delete(byLoad.keys().next().value);
+    byLoad.set(k, c);
+  }
+  return c;
+}
+function sameCostInputs(a, b, config) {
+  return costSignature(a, config) === costSignature(b, config);
+}
+function costSignature(run2, config) {
+  return run2.memo(`cost:signature:${idOf(config)}`, () => {
+    const d = computeDemand(run2, resolveCostConfig(config.cost));
+    const sig = (w) => [w.kind, w.namespace ?? null, w.name, w.cpu, w.memory, w.replicas, w.replicasMax ?? null, w.storage];
+    const items = [...d.workloads.map((w) => ({ id: w.key, sig: sig(w) })), { id: "(system) coredns", sig: ["coredns"] }].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0).map((x) => x.sig);
+    return JSON.stringify([
+      items,
+      d.daemonSets.map(sig),
+      d.claims.map((c) => [c.namespace ?? null, c.bytes]),
+      d.loadBalancers.map((l) => l.namespace ?? null)
+    ]);
+  });
+}
 function estimateIfAvailable(compute) {
   try {
     return compute();
@@ -46975,7 +47054,7 @@ var increase_default = defineRule({
     }
   },
   check(ctx, run2) {
-    if (run2.base === void 0) return;
+    if (run2.base === void 0 || sameCostInputs(run2, run2.base, ctx.config)) return;
     const cost = resolveCostConfig(ctx.config.cost);
     const report = estimateIfAvailable(() => costForRun(run2, ctx.config));
     if (report === void 0) return;
@@ -47018,7 +47097,7 @@ var unpackable_default = defineRule({
     family: "cost",
     severity: "warning",
     summary: "Every pod fits on at least one candidate node type.",
-    description: "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS and the agent types on k3s. The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit.",
+    description: "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS, and the server and agent types on k3s (servers are schedulable). The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit. Only sizes are compared, nothing is packed or priced, so the rule is cheap enough for every admission request.",
     remediation: "Lower the pod's requests, or add a larger instance type to cost.eks.instanceTypes / cost.k3s.agentTypes.",
     messages: {
       unpackable: "{{workload}} fits no {{platform}} node: {{reason}}; the largest candidate is {{largest}}."
@@ -47026,12 +47105,12 @@ var unpackable_default = defineRule({
   },
   check(ctx, w) {
     if (w.schedule !== "always" || w.kind === "DaemonSet") return;
-    const report = estimateIfAvailable(() => estimateCost(ctx.run, ctx.config));
-    if (report === void 0) return;
+    const fit = estimateIfAvailable(() => unpackablePods(ctx.run, ctx.config));
+    if (fit === void 0) return;
     const ns = ctx.run.namespaceOf(w.object) ?? null;
     const name2 = w.object.metadata.name ?? w.object.metadata.generateName ?? "(unnamed)";
     const first = w.containers[0];
-    for (const p of report.platforms) {
+    for (const p of fit) {
       const u = p.unpackable.find((x) => x.kind === w.kind && x.namespace === ns && x.name === name2);
       if (u === void 0) continue;
       ctx.report({
