@@ -99,7 +99,10 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 export function escapePointerToken(t: string | number): string {
-  return String(t).replace(/~/g, "~0").replace(/\//g, "~1");
+  const s = String(t);
+  // Nearly every token (field names, indexes) has neither character: skip the two regexp passes.
+  if (s.indexOf("~") === -1 && s.indexOf("/") === -1) return s;
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
@@ -108,8 +111,6 @@ export function joinPointer(base: string, ...tokens: (string | number)[]): strin
 
 export function splitPointer(pointer: string): string[] {
   if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointer.slice(1).split("/");
+  return pointer.indexOf("~") === -1 ? tokens : tokens.map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }

@@ -300,7 +300,18 @@ interface K3sTypes {
   readonly all: readonly NodeType[];
 }
 
+const k3sMemo = new WeakMap<CostConfig, WeakMap<PriceSnapshot, K3sTypes>>();
+
+/** The k3s server and agent types, checked against the snapshot once per (config, snapshot). */
 function k3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {
+  let byPrices = k3sMemo.get(cost);
+  if (byPrices === undefined) k3sMemo.set(cost, (byPrices = new WeakMap()));
+  let types = byPrices.get(prices);
+  if (types === undefined) byPrices.set(prices, (types = buildK3sTypes(cost, prices)));
+  return types;
+}
+
+function buildK3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {
   const servers = prices.hetzner.servers ?? {};
   const check = (name: string, what: string): HetznerServerPrice => {
     const s = servers[name];

@@ -8,9 +8,19 @@ function quantityOf(v: unknown, fallback: number): number {
   return q.ok ? q.value : fallback;
 }
 
+// Config is plain read-only data loaded once; rules resolve its cost section on every run (every
+// admission request), so each section object is resolved once.
+const resolvedSections = new WeakMap<object, CostConfig>();
+
 /** The raw, schema-valid `cost:` section (or none) with defaults applied. */
 export function resolveCostConfig(raw: Readonly<Record<string, unknown>> | undefined): CostConfig {
   if (raw === undefined) return DEFAULT_COST_CONFIG;
+  let resolved = resolvedSections.get(raw);
+  if (resolved === undefined) resolvedSections.set(raw, (resolved = resolveSection(raw)));
+  return resolved;
+}
+
+function resolveSection(raw: Readonly<Record<string, unknown>>): CostConfig {
   const d = DEFAULT_COST_CONFIG;
   const r = raw as {
     platforms?: CostPlatform[]; region?: string; defaultRequests?: { cpu?: unknown; memory?: unknown };

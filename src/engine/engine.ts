@@ -116,32 +116,58 @@ export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Co
     }
   };
 
-  const byTarget = {
-    object: resolved.filter((r) => r.rule.target === "object"),
-    workload: resolved.filter((r) => r.rule.target === "workload"),
-    container: resolved.filter((r) => r.rule.target === "container"),
-    run: resolved.filter((r) => r.rule.target === "run"),
-  };
-  const applies = (r: ResolvedRule, kind: string) => !r.rule.kinds || r.rule.kinds.includes(kind);
-
+  const plan = planOf(resolved);
   for (const object of run.objects) {
-    for (const r of byTarget.object) {
-      if (applies(r, object.kind)) safely(r, { object }, (ctx) => (r.rule as Rule<"object">).check(ctx, object));
-    }
+    const rules = plan.forKind(object.kind);
+    for (const r of rules.object) safely(r, { object }, (ctx) => (r.rule as Rule<"object">).check(ctx, object));
     const w = run.workloadOf(object);
     if (!w) continue;
-    for (const r of byTarget.workload) {
-      if (applies(r, object.kind)) safely(r, { object }, (ctx) => (r.rule as Rule<"workload">).check(ctx, w));
-    }
+    for (const r of rules.workload) safely(r, { object }, (ctx) => (r.rule as Rule<"workload">).check(ctx, w));
     for (const c of w.all) {
-      for (const r of byTarget.container) {
-        if (applies(r, object.kind)) safely(r, { object, container: c }, (ctx) => (r.rule as Rule<"container">).check(ctx, c));
-      }
+      for (const r of rules.container) safely(r, { object, container: c }, (ctx) => (r.rule as Rule<"container">).check(ctx, c));
     }
   }
-  for (const r of byTarget.run) safely(r, {}, (ctx) => (r.rule as Rule<"run">).check(ctx, run));
+  for (const r of plan.run) safely(r, {}, (ctx) => (r.rule as Rule<"run">).check(ctx, run));
 
   return applySuppressions(run, raw, config, options);
+}
+
+interface KindRules {
+  readonly object: readonly ResolvedRule[];
+  readonly workload: readonly ResolvedRule[];
+  readonly container: readonly ResolvedRule[];
+}
+
+interface Plan {
+  readonly run: readonly ResolvedRule[];
+  forKind(kind: string): KindRules;
+}
+
+// Which resolved rules apply to which kind, worked out once per resolved list: the webhook resolves
+// once at start-up and then asks for the same few kinds on every request.
+const plans = new WeakMap<readonly ResolvedRule[], Plan>();
+
+function planOf(resolved: readonly ResolvedRule[]): Plan {
+  let plan = plans.get(resolved);
+  if (plan) return plan;
+  const byKind = new Map<string, KindRules>();
+  const pick = (target: string, kind: string) =>
+    resolved.filter((r) => r.rule.target === target && (!r.rule.kinds || r.rule.kinds.includes(kind)));
+  plan = {
+    run: resolved.filter((r) => r.rule.target === "run"),
+    forKind(kind) {
+      let k = byKind.get(kind);
+      if (k === undefined) {
+        k = { object: pick("object", kind), workload: pick("workload", kind), container: pick("container", kind) };
+        // Kinds come from user input (CRDs, typos): keep the cache bounded.
+        if (byKind.size >= 512) byKind.clear();
+        byKind.set(kind, k);
+      }
+      return k;
+    },
+  };
+  plans.set(resolved, plan);
+  return plan;
 }
 
 function applySuppressions(

@@ -12,15 +12,30 @@ const DECIMAL: Readonly<Record<string, number>> = { m: -3, "": 0, k: 3, M: 6, G:
 const NUMBER = /^([+-]?)(\d+\.?\d*|\.\d+)/;
 const EXPONENT = /^[eE]([+-]?\d+)$/;
 
+// Manifests repeat a few quantity strings ("100m", "256Mi") thousands of times, and several rules and
+// the cost model parse the same field: results are immutable, so one parse serves them all.
+const cache = new Map<string, QuantityResult>();
+const CACHE_LIMIT = 4096;
+
 export function parseQuantity(input: unknown): QuantityResult {
+  if (typeof input === "string") {
+    if (input.length > 64) return parseQuantityText(input); // hostile input is not worth keeping
+    let r = cache.get(input);
+    if (r === undefined) {
+      r = Object.freeze(parseQuantityText(input));
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(input, r);
+    }
+    return r;
+  }
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return { ok: false, text: String(input), reason: "not a finite number" };
     return { ok: true, value: input, text: String(input) };
   }
-  if (typeof input !== "string") {
-    return { ok: false, text: JSON.stringify(input) ?? String(input), reason: "a quantity must be a string or a number" };
-  }
-  const text = input;
+  return { ok: false, text: JSON.stringify(input) ?? String(input), reason: "a quantity must be a string or a number" };
+}
+
+function parseQuantityText(text: string): QuantityResult {
   if (text === "") return { ok: false, text, reason: "empty quantity" };
   const m = NUMBER.exec(text);
   if (!m) return { ok: false, text, reason: "it does not start with a number" };

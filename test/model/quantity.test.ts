@@ -84,3 +84,22 @@ describe("parseQuantity follows the Kubernetes grammar", () => {
     }
   });
 });
+
+describe("parsed quantities are shared, not recomputed", () => {
+  test("the same text gives the same frozen result, valid or not", () => {
+    for (const s of ["256Mi", "512MB"]) {
+      const a = parseQuantity(s);
+      expect(parseQuantity(s)).toBe(a);
+      expect(Object.isFrozen(a)).toBe(true);
+    }
+    expect(parseQuantity("512MB")).toMatchObject({ ok: false, text: "512MB" });
+  });
+
+  test("long hostile strings are parsed each time and still answer correctly", () => {
+    const long = "1".repeat(70) + "Mi";
+    const a = parseQuantity(long);
+    expect(a).toMatchObject({ ok: true, value: Number("1".repeat(70)) * 2 ** 20 });
+    expect(parseQuantity(long)).not.toBe(a);
+    expect(parseQuantity("9".repeat(400))).toMatchObject({ ok: false, reason: "the value is out of range" });
+  });
+});
