@@ -3,7 +3,7 @@ import type { Config } from "../core/config.js";
 import { severityRank, type Finding, type Severity, type SourceDocument, type Summary } from "../core/types.js";
 import { objectsFromDocuments } from "../model/objects.js";
 import { Run, type RunContext } from "../model/run.js";
-import { decodeText, parseYamlText, type ParseProblem } from "../parse/yaml.js";
+import { decodeText, parseYamlText, RecentAsts, type ParseProblem } from "../parse/yaml.js";
 import { resolveRules, runRules, type EngineOptions, type ResolvedRule } from "./engine.js";
 import { docsUrl, type AnyRule } from "./rule.js";
 
@@ -26,6 +26,7 @@ export function loadFiles(files: readonly InputFile[], options: { retainAstBytes
   const problems: ParseProblem[] = [];
   // An AST costs ~25 times its text; past this much text, documents are re-parsed one by one to locate findings.
   let budget = options.retainAstBytes ?? 1024 * 1024;
+  const recentAsts = new RecentAsts();
   for (const f of files) {
     let text = f.text;
     let reload: (() => string) | undefined;
@@ -38,7 +39,7 @@ export function loadFiles(files: readonly InputFile[], options: { retainAstBytes
       reload = () => decodeText(f.file, bytes).text!;
     }
     budget -= text.length;
-    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, ...(reload ? { reload } : {}) });
+    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, recentAsts, ...(reload ? { reload } : {}) });
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }

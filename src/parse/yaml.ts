@@ -26,6 +26,37 @@ export interface ParseOptions {
    * holds anyway). Without it the text itself is kept as long as the documents are.
    */
   readonly reload?: () => string;
+  /**
+   * Where re-parsed documents are kept for the next findings. Share one across the files of a run
+   * (loadFiles does): one cache per file kept a few ASTs alive for every file with a finding.
+   */
+  readonly recentAsts?: RecentAsts;
+}
+
+type Ast = { readonly doc: Document; readonly lc: LinePos };
+
+/** The last few documents re-parsed to locate findings, across files (findings come sorted by file). */
+export class RecentAsts {
+  private readonly entries = new Map<object, Map<number, Ast>>();
+  private readonly order: { file: object; index: number }[] = [];
+  constructor(private readonly limit = 16) {}
+
+  get(file: object, index: number): Ast | undefined {
+    return this.entries.get(file)?.get(index);
+  }
+
+  set(file: object, index: number, ast: Ast): void {
+    let m = this.entries.get(file);
+    if (m === undefined) this.entries.set(file, (m = new Map()));
+    m.set(index, ast);
+    this.order.push({ file, index });
+    while (this.order.length > this.limit) {
+      const old = this.order.shift()!;
+      const om = this.entries.get(old.file);
+      om?.delete(old.index);
+      if (om?.size === 0) this.entries.delete(old.file);
+    }
+  }
 }
 
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; problem?: ParseProblem } {
@@ -96,7 +127,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   const ranges: (readonly [number, number])[] = [];
   const documents: SourceDocument[] = [];
   // Closures read the text through `source`, so `text` itself is not kept when reload is given.
-  const astAt = documentAsts(options.reload ?? keep(text), lineCounter, retained, ranges, retain);
+  const astAt = documentAsts(options.reload ?? keep(text), lineCounter, retained, ranges, retain, options.recentAsts ?? new RecentAsts());
 
   const take = (doc: Document.Parsed, index: number) => {
     ranges[index] = [doc.range[0], doc.range[2]];
@@ -203,14 +234,15 @@ function documentAsts(
   retained: readonly Document.Parsed[],
   ranges: readonly (readonly [number, number])[],
   retain: boolean,
-): (index: number) => { doc: Document; lc: LinePos } | undefined {
-  const recent = new Map<number, { doc: Document; lc: LinePos }>();
+  recent: RecentAsts,
+): (index: number) => Ast | undefined {
+  const fileKey = {};
   return (index) => {
     if (retain) {
       const doc = retained[index];
       return doc ? { doc, lc: lineCounter } : undefined;
     }
-    const hit = recent.get(index);
+    const hit = recent.get(fileKey, index);
     if (hit) return hit;
     const range = ranges[index];
     if (!range) return undefined;
@@ -221,9 +253,8 @@ function documentAsts(
     const docs = parseAllDocuments(slice, { uniqueKeys: false });
     const doc = Array.isArray(docs) && docs.length === 1 ? docs[0]! : undefined;
     if (!doc) return undefined;
-    const ast = { doc, lc: { linePos: (offset: number) => lineCounter.linePos(offset + lineStart) } };
-    recent.set(index, ast);
-    if (recent.size > 16) recent.delete(recent.keys().next().value!);
+    const ast: Ast = { doc, lc: { linePos: (offset: number) => lineCounter.linePos(offset + lineStart) } };
+    recent.set(fileKey, index, ast);
     return ast;
   };
 }

@@ -1,7 +1,7 @@
 // Positions are the same whether the YAML AST was kept or is re-parsed on demand (a single
 // document's lines, or the whole file when the slice cannot stand alone).
 import { loadFiles } from "../../src/engine/check.js";
-import { parseYamlText } from "../../src/parse/yaml.js";
+import { parseYamlText, RecentAsts } from "../../src/parse/yaml.js";
 
 const MULTI = [
   "# leading comment", // 1
@@ -51,4 +51,23 @@ test("files given as bytes locate the same as files given as text (the text is d
     expect(fromBytes[i]!.locate(pointer)).toEqual(fromText[i]!.locate(pointer));
   }
   expect(fromBytes[2]!.locate("/spec/template/spec/containers/0/resources/requests/cpu")?.line).toBe(18);
+});
+
+test("re-parsed documents are cached across files, a bounded few in all, and still locate right", () => {
+  // A cache with room for two, shared by three files, records which file each AST belongs to.
+  const recentAsts = new RecentAsts(2);
+  const stored: { file: object; index: number }[] = [];
+  const set = recentAsts.set.bind(recentAsts);
+  recentAsts.set = (file, index, ast) => {
+    stored.push({ file, index });
+    set(file, index, ast);
+  };
+  const pointer = "/spec/template/spec/containers/0/resources/requests/cpu";
+  const docs = ["a.yaml", "b.yaml", "c.yaml"].map((file) => parseYamlText(file, MULTI, { retainAst: false, recentAsts }).documents[2]!);
+  for (const d of docs) expect(d.locate(pointer)?.line).toBe(18);
+  expect(new Set(stored.map((s) => s.file)).size).toBe(3);
+  // The oldest file's AST was dropped; the last two are kept for their next findings.
+  expect(stored.map((s) => recentAsts.get(s.file, s.index) !== undefined)).toEqual([false, true, true]);
+  // A dropped AST is re-parsed on demand, at the same position.
+  expect(docs[0]!.locate(pointer)?.line).toBe(18);
 });
