@@ -15762,8 +15762,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache2 = this.#relevantRequestResponseList;
-        const backupCache = [...cache2];
+        const cache3 = this.#relevantRequestResponseList;
+        const backupCache = [...cache3];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15790,9 +15790,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15822,11 +15822,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache2.indexOf(requestResponse);
+                const idx = cache3.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache2.splice(idx, 1);
+                cache3.splice(idx, 1);
               }
-              cache2.push([operation.request, operation.response]);
+              cache3.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16000,13 +16000,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            return await cache3.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request2, options);
+            const cache3 = new Cache(kConstruct, cacheList);
+            const response = await cache3.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16036,12 +16036,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache3 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache3);
+          const cache4 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache4);
         }
-        const cache2 = [];
-        this.#caches.set(cacheName, cache2);
-        return new Cache(kConstruct, cache2);
+        const cache3 = [];
+        this.#caches.set(cacheName, cache3);
+        return new Cache(kConstruct, cache3);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -41712,9 +41712,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache2 }, methodName) {
-    if (cache2[methodName]) {
-      return cache2[methodName];
+  get({ octokit, scope, cache: cache3 }, methodName) {
+    if (cache3[methodName]) {
+      return cache3[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -41722,7 +41722,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache2[methodName] = decorate(
+      cache3[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -41730,9 +41730,9 @@ var handler = {
         decorations
       );
     } else {
-      cache2[methodName] = octokit.request.defaults(endpointDefaults);
+      cache3[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache2[methodName];
+    return cache3[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -41971,14 +41971,17 @@ function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function escapePointerToken(t) {
-  return String(t).replace(/~/g, "~0").replace(/\//g, "~1");
+  const s = String(t);
+  if (s.indexOf("~") === -1 && s.indexOf("/") === -1) return s;
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(base, ...tokens) {
   return base + tokens.map((t) => "/" + escapePointerToken(t)).join("");
 }
 function splitPointer(pointer) {
   if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointer.slice(1).split("/");
+  return pointer.indexOf("~") === -1 ? tokens : tokens.map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 // src/core/config/admission.ts
@@ -42441,15 +42444,26 @@ var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, 
 var DECIMAL = { m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 var NUMBER = /^([+-]?)(\d+\.?\d*|\.\d+)/;
 var EXPONENT = /^[eE]([+-]?\d+)$/;
+var cache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 4096;
 function parseQuantity(input) {
+  if (typeof input === "string") {
+    if (input.length > 64) return parseQuantityText(input);
+    let r = cache.get(input);
+    if (r === void 0) {
+      r = Object.freeze(parseQuantityText(input));
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(input, r);
+    }
+    return r;
+  }
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return { ok: false, text: String(input), reason: "not a finite number" };
     return { ok: true, value: input, text: String(input) };
   }
-  if (typeof input !== "string") {
-    return { ok: false, text: JSON.stringify(input) ?? String(input), reason: "a quantity must be a string or a number" };
-  }
-  const text = input;
+  return { ok: false, text: JSON.stringify(input) ?? String(input), reason: "a quantity must be a string or a number" };
+}
+function parseQuantityText(text) {
   if (text === "") return { ok: false, text, reason: "empty quantity" };
   const m = NUMBER.exec(text);
   if (!m) return { ok: false, text, reason: "it does not start with a number" };
@@ -42735,6 +42749,29 @@ function keyText(key2) {
 }
 
 // src/parse/yaml.ts
+var RecentAsts = class {
+  constructor(limit = 16) {
+    this.limit = limit;
+  }
+  limit;
+  entries = /* @__PURE__ */ new Map();
+  order = [];
+  get(file, index) {
+    return this.entries.get(file)?.get(index);
+  }
+  set(file, index, ast) {
+    let m = this.entries.get(file);
+    if (m === void 0) this.entries.set(file, m = /* @__PURE__ */ new Map());
+    m.set(index, ast);
+    this.order.push({ file, index });
+    while (this.order.length > this.limit) {
+      const old = this.order.shift();
+      const om = this.entries.get(old.file);
+      om?.delete(old.index);
+      if (om?.size === 0) this.entries.delete(old.file);
+    }
+  }
+};
 function decodeText(file, bytes) {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
@@ -42798,7 +42835,7 @@ function parseYamlText(file, text, options = {}) {
   const retained = [];
   const ranges = [];
   const documents = [];
-  const astAt = documentAsts(options.reload ?? keep(text), lineCounter, retained, ranges, retain);
+  const astAt = documentAsts(options.reload ?? keep(text), lineCounter, retained, ranges, retain, options.recentAsts ?? new RecentAsts());
   const take = (doc, index2) => {
     ranges[index2] = [doc.range[0], doc.range[2]];
     if (retain) retained[index2] = doc;
@@ -42885,14 +42922,14 @@ function parseYamlText(file, text, options = {}) {
 function keep(text) {
   return () => text;
 }
-function documentAsts(source2, lineCounter, retained, ranges, retain) {
-  const recent = /* @__PURE__ */ new Map();
+function documentAsts(source2, lineCounter, retained, ranges, retain, recent) {
+  const fileKey = {};
   return (index) => {
     if (retain) {
       const doc2 = retained[index];
       return doc2 ? { doc: doc2, lc: lineCounter } : void 0;
     }
-    const hit = recent.get(index);
+    const hit = recent.get(fileKey, index);
     if (hit) return hit;
     const range = ranges[index];
     if (!range) return void 0;
@@ -42903,8 +42940,7 @@ function documentAsts(source2, lineCounter, retained, ranges, retain) {
     const doc = Array.isArray(docs) && docs.length === 1 ? docs[0] : void 0;
     if (!doc) return void 0;
     const ast = { doc, lc: { linePos: (offset) => lineCounter.linePos(offset + lineStart) } };
-    recent.set(index, ast);
-    if (recent.size > 16) recent.delete(recent.keys().next().value);
+    recent.set(fileKey, index, ast);
     return ast;
   };
 }
@@ -42995,17 +43031,17 @@ function formatMessage(template, data = {}) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var MAX_GLOB_STARS = 4;
 var MAX_GLOB_LENGTH = 512;
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var nothing = () => false;
 function globTooComplex(pattern) {
   return pattern.length > MAX_GLOB_LENGTH || (pattern.match(/\*+/g)?.length ?? 0) > MAX_GLOB_STARS;
 }
 function globMatch(pattern, value) {
-  let m = cache.get(pattern);
+  let m = cache2.get(pattern);
   if (!m) {
     m = globTooComplex(pattern) ? nothing : (0, import_picomatch.default)(pattern, { dot: true, noextglob: true });
-    if (cache.size > 1e4) cache.clear();
-    cache.set(pattern, m);
+    if (cache2.size > 1e4) cache2.clear();
+    cache2.set(pattern, m);
   }
   return m(value);
 }
@@ -43123,30 +43159,40 @@ function runRules(run2, resolved, config, options = {}) {
       });
     }
   };
-  const byTarget = {
-    object: resolved.filter((r) => r.rule.target === "object"),
-    workload: resolved.filter((r) => r.rule.target === "workload"),
-    container: resolved.filter((r) => r.rule.target === "container"),
-    run: resolved.filter((r) => r.rule.target === "run")
-  };
-  const applies = (r, kind) => !r.rule.kinds || r.rule.kinds.includes(kind);
+  const plan = planOf(resolved);
   for (const object of run2.objects) {
-    for (const r of byTarget.object) {
-      if (applies(r, object.kind)) safely(r, { object }, (ctx) => r.rule.check(ctx, object));
-    }
+    const rules = plan.forKind(object.kind);
+    for (const r of rules.object) safely(r, { object }, (ctx) => r.rule.check(ctx, object));
     const w = run2.workloadOf(object);
     if (!w) continue;
-    for (const r of byTarget.workload) {
-      if (applies(r, object.kind)) safely(r, { object }, (ctx) => r.rule.check(ctx, w));
-    }
+    for (const r of rules.workload) safely(r, { object }, (ctx) => r.rule.check(ctx, w));
     for (const c of w.all) {
-      for (const r of byTarget.container) {
-        if (applies(r, object.kind)) safely(r, { object, container: c }, (ctx) => r.rule.check(ctx, c));
-      }
+      for (const r of rules.container) safely(r, { object, container: c }, (ctx) => r.rule.check(ctx, c));
     }
   }
-  for (const r of byTarget.run) safely(r, {}, (ctx) => r.rule.check(ctx, run2));
+  for (const r of plan.run) safely(r, {}, (ctx) => r.rule.check(ctx, run2));
   return applySuppressions(run2, raw, config, options);
+}
+var plans = /* @__PURE__ */ new WeakMap();
+function planOf(resolved) {
+  let plan = plans.get(resolved);
+  if (plan) return plan;
+  const byKind = /* @__PURE__ */ new Map();
+  const pick = (target, kind) => resolved.filter((r) => r.rule.target === target && (!r.rule.kinds || r.rule.kinds.includes(kind)));
+  plan = {
+    run: resolved.filter((r) => r.rule.target === "run"),
+    forKind(kind) {
+      let k = byKind.get(kind);
+      if (k === void 0) {
+        k = { object: pick("object", kind), workload: pick("workload", kind), container: pick("container", kind) };
+        if (byKind.size >= 512) byKind.clear();
+        byKind.set(kind, k);
+      }
+      return k;
+    }
+  };
+  plans.set(resolved, plan);
+  return plan;
 }
 function applySuppressions(run2, raw, config, options) {
   const mode = options.annotationSuppressions ?? "all";
@@ -43236,6 +43282,7 @@ function loadFiles(files, options = {}) {
   const documents = [];
   const problems = [];
   let budget = options.retainAstBytes ?? 1024 * 1024;
+  const recentAsts = new RecentAsts();
   for (const f of files) {
     let text = f.text;
     let reload;
@@ -43250,7 +43297,7 @@ function loadFiles(files, options = {}) {
       reload = () => decodeText(f.file, bytes).text;
     }
     budget -= text.length;
-    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, ...reload ? { reload } : {} });
+    const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, recentAsts, ...reload ? { reload } : {} });
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }
@@ -44902,12 +44949,12 @@ function podIndex(run2) {
   return run2.memo("selectors/pod-index", () => new PodIndex(run2));
 }
 function serviceTargets(run2, service) {
-  const cache2 = run2.memo("selectors/service-targets", () => /* @__PURE__ */ new Map());
-  let hit = cache2.get(service.key);
+  const cache3 = run2.memo("selectors/service-targets", () => /* @__PURE__ */ new Map());
+  let hit = cache3.get(service.key);
   if (!hit) {
     const sel = serviceSelector(service);
     hit = sel ? podIndex(run2).matching(run2.namespaceOf(service), selectorFromMap(sel)) : [];
-    cache2.set(service.key, hit);
+    cache3.set(service.key, hit);
   }
   return hit;
 }
@@ -45770,8 +45817,14 @@ function quantityOf(v, fallback) {
   const q = parseQuantity(v);
   return q.ok ? q.value : fallback;
 }
+var resolvedSections = /* @__PURE__ */ new WeakMap();
 function resolveCostConfig(raw) {
   if (raw === void 0) return DEFAULT_COST_CONFIG;
+  let resolved = resolvedSections.get(raw);
+  if (resolved === void 0) resolvedSections.set(raw, resolved = resolveSection(raw));
+  return resolved;
+}
+function resolveSection(raw) {
   const d = DEFAULT_COST_CONFIG;
   const r = raw;
   return {
@@ -46582,7 +46635,15 @@ function hetznerMonthlyEur(s, list) {
   if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
   return s.monthlyEur;
 }
+var k3sMemo = /* @__PURE__ */ new WeakMap();
 function k3sTypes(cost, prices) {
+  let byPrices = k3sMemo.get(cost);
+  if (byPrices === void 0) k3sMemo.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
+  let types = byPrices.get(prices);
+  if (types === void 0) byPrices.set(prices, types = buildK3sTypes(cost, prices));
+  return types;
+}
+function buildK3sTypes(cost, prices) {
   const servers = prices.hetzner.servers ?? {};
   const check2 = (name2, what) => {
     const s = servers[name2];
