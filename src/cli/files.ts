@@ -42,7 +42,8 @@ export function collectFiles(paths: readonly string[], cwd: string, stdin?: () =
         problems.push({ file: name, message: `${name} is ${(size / 1048576).toFixed(0)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB tollgate reads; split it or exclude it.` });
         return;
       }
-      files.push({ file: name, bytes: readFileSync(abs) });
+      // Read when parsed and again only to locate a finding: a run over a large repository keeps no copy of it.
+      files.push({ file: name, read: () => readFileSync(abs) });
     } catch (e) {
       problems.push({ file: name, message: `${name} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
     }

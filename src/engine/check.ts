@@ -11,6 +11,11 @@ export interface InputFile {
   /** Repo-relative path (or "-" for stdin). */
   readonly file: string;
   readonly bytes?: Uint8Array;
+  /**
+   * The door's way to give the bytes on demand (the CLI reads the file): called once to parse and
+   * again only to locate findings, so the run holds no copy of its sources.
+   */
+  readonly read?: () => Uint8Array;
   readonly text?: string;
 }
 
@@ -31,12 +36,17 @@ export function loadFiles(files: readonly InputFile[], options: { retainAstBytes
     let text = f.text;
     let reload: (() => string) | undefined;
     if (text === undefined) {
-      const bytes = f.bytes ?? new Uint8Array();
+      let bytes: Uint8Array;
+      try {
+        bytes = f.read ? f.read() : f.bytes ?? new Uint8Array();
+      } catch (e) {
+        problems.push({ ruleId: "parse/not-text", file: f.file, message: `${f.file} cannot be read: ${(e as { code?: string }).code ?? (e as Error).message}` });
+        continue;
+      }
       const d = decodeText(f.file, bytes);
       if (d.problem) { problems.push(d.problem); continue; }
       text = d.text!;
-      // The caller keeps the bytes: decode again to locate a finding instead of keeping both.
-      reload = () => decodeText(f.file, bytes).text!;
+      reload = f.read ? rereader(f.file, f.read, text.length) : bytesReloader(f.file, bytes);
     }
     budget -= text.length;
     const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, recentAsts, ...(reload ? { reload } : {}) });
@@ -44,6 +54,27 @@ export function loadFiles(files: readonly InputFile[], options: { retainAstBytes
     problems.push(...parsed.problems);
   }
   return { documents, problems, files: files.length, skipped: 0 };
+}
+
+/** The caller keeps the bytes: decode again to locate a finding instead of keeping both. */
+function bytesReloader(file: string, bytes: Uint8Array): () => string {
+  return () => decodeText(file, bytes).text!;
+}
+
+/**
+ * Reads the file again to locate a finding. A file changed since it was parsed would give wrong
+ * lines, so a text of another length gives none (the finding keeps its file, without a line).
+ */
+function rereader(file: string, read: () => Uint8Array, length: number): () => string {
+  return () => {
+    let text: string | undefined;
+    try {
+      text = decodeText(file, read()).text;
+    } catch {
+      text = undefined;
+    }
+    return text !== undefined && text.length === length ? text : "";
+  };
 }
 
 export interface CheckInput {

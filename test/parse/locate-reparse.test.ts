@@ -71,3 +71,36 @@ test("re-parsed documents are cached across files, a bounded few in all, and sti
   // A dropped AST is re-parsed on demand, at the same position.
   expect(docs[0]!.locate(pointer)?.line).toBe(18);
 });
+
+describe("files the door reads on demand (read instead of bytes)", () => {
+  const pointer = "/spec/template/spec/containers/0/resources/requests/cpu";
+  const encoded = new TextEncoder().encode(MULTI);
+
+  test("are read to parse and again only to locate, at the same positions", () => {
+    let reads = 0;
+    const { documents, problems } = loadFiles([{ file: "m.yaml", read: () => (reads++, encoded) }], { retainAstBytes: 0 });
+    expect(problems).toEqual([]);
+    expect(documents).toHaveLength(3);
+    expect(reads).toBe(1);
+    expect(documents[2]!.locate(pointer)?.line).toBe(18);
+    expect(reads).toBe(2);
+  });
+
+  test("a file that changed before its finding is located gives no line rather than a wrong one", () => {
+    let current = encoded;
+    const { documents } = loadFiles([{ file: "m.yaml", read: () => current }], { retainAstBytes: 0 });
+    current = new TextEncoder().encode("# edited meanwhile\n" + MULTI);
+    expect(documents[2]!.locate(pointer)).toBeUndefined();
+    expect(documents[2]!.locate("")?.line).toBe(10); // the root position was taken when parsed
+  });
+
+  test("a file that cannot be read is a finding naming it, and the other files still load", () => {
+    const gone = Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT" });
+    const { documents, problems } = loadFiles([
+      { file: "gone.yaml", read: () => { throw gone; } },
+      { file: "m.yaml", read: () => encoded },
+    ]);
+    expect(problems).toEqual([{ ruleId: "parse/not-text", file: "gone.yaml", message: "gone.yaml cannot be read: ENOENT" }]);
+    expect(documents).toHaveLength(3);
+  });
+});
