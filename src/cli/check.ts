@@ -8,6 +8,7 @@ import { formatSarif } from "../reporters/sarif.js";
 import { formatText } from "../reporters/text.js";
 import { loadBase } from "./base.js";
 import { collectFiles } from "./files.js";
+import { boundHeapGrowth } from "./heap.js";
 import { fileRunContext, loadConfigFile, loadRegistry, toolVersion } from "./setup.js";
 import type { CostReport } from "../cost/report.js";
 
@@ -23,6 +24,7 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
+  boundHeapGrowth(process.execArgv, process.env.NODE_OPTIONS);
   const cwd = process.cwd();
   const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
   const context = fileRunContext(config, configFile, cwd);

@@ -15,6 +15,7 @@ import { formatCostMarkdown } from "../reporters/cost-markdown.js";
 import { formatCostText } from "../reporters/cost-text.js";
 import { loadBase } from "./base.js";
 import { collectFiles, UsageError } from "./files.js";
+import { boundHeapGrowth } from "./heap.js";
 import { fileRunContext, loadConfigFile } from "./setup.js";
 
 export interface CostOptions {
@@ -54,6 +55,7 @@ export function loadPrices(file: string | undefined): PriceSnapshot {
 }
 
 export function runCost(paths: string[], opts: CostOptions): number {
+  boundHeapGrowth(process.execArgv, process.env.NODE_OPTIONS);
   const cwd = process.cwd();
   const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
   const context = fileRunContext(config, configFile, cwd);
