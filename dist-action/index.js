@@ -42944,17 +42944,21 @@ function documentAsts(source2, lineCounter, retained, ranges, retain, recent) {
     return ast;
   };
 }
+var SLICE_MIN = 13;
+function ownString(s) {
+  if (s.length < SLICE_MIN) {
+    s.charCodeAt(0);
+    return s;
+  }
+  return (" " + s).slice(1);
+}
 function flattenStrings(root) {
   const done = /* @__PURE__ */ new Set();
   const onPath = /* @__PURE__ */ new Set();
-  const stack = [{ node: root }];
+  const stack = [];
+  if (root !== null && typeof root === "object") stack.push({ node: root });
   while (stack.length > 0) {
     const { node, exit } = stack.pop();
-    if (typeof node === "string") {
-      node.charCodeAt(0);
-      continue;
-    }
-    if (node === null || typeof node !== "object") continue;
     if (exit) {
       onPath.delete(node);
       done.add(node);
@@ -42964,7 +42968,20 @@ function flattenStrings(root) {
     if (done.has(node)) continue;
     onPath.add(node);
     stack.push({ node, exit: true });
-    for (const v of Array.isArray(node) ? node : Object.values(node)) stack.push({ node: v });
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const v = node[i];
+        if (typeof v === "string") node[i] = ownString(v);
+        else if (v !== null && typeof v === "object") stack.push({ node: v });
+      }
+    } else {
+      const record = node;
+      for (const k of Object.keys(record)) {
+        const v = record[k];
+        if (typeof v === "string") record[k] = ownString(v);
+        else if (v !== null && typeof v === "object") stack.push({ node: v });
+      }
+    }
   }
   return true;
 }
@@ -43287,14 +43304,20 @@ function loadFiles(files, options = {}) {
     let text = f.text;
     let reload;
     if (text === void 0) {
-      const bytes = f.bytes ?? new Uint8Array();
+      let bytes;
+      try {
+        bytes = f.read ? f.read() : f.bytes ?? new Uint8Array();
+      } catch (e) {
+        problems.push({ ruleId: "parse/not-text", file: f.file, message: `${f.file} cannot be read: ${e.code ?? e.message}` });
+        continue;
+      }
       const d = decodeText(f.file, bytes);
       if (d.problem) {
         problems.push(d.problem);
         continue;
       }
       text = d.text;
-      reload = () => decodeText(f.file, bytes).text;
+      reload = f.read ? rereader(f.file, f.read, text.length) : bytesReloader(f.file, bytes);
     }
     budget -= text.length;
     const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, recentAsts, ...reload ? { reload } : {} });
@@ -43302,6 +43325,20 @@ function loadFiles(files, options = {}) {
     problems.push(...parsed.problems);
   }
   return { documents, problems, files: files.length, skipped: 0 };
+}
+function bytesReloader(file, bytes) {
+  return () => decodeText(file, bytes).text;
+}
+function rereader(file, read, length) {
+  return () => {
+    let text;
+    try {
+      text = decodeText(file, read()).text;
+    } catch {
+      text = void 0;
+    }
+    return text !== void 0 && text.length === length ? text : "";
+  };
 }
 function check(input) {
   const loaded = loadFiles(input.files);
@@ -43398,7 +43435,7 @@ function collectFiles(paths, cwd, stdin) {
         problems.push({ file: name2, message: `${name2} is ${(size / 1048576).toFixed(0)} MiB, larger than the ${MAX_FILE_BYTES / 1048576} MiB tollgate reads; split it or exclude it.` });
         return;
       }
-      files.push({ file: name2, bytes: readFileSync2(abs) });
+      files.push({ file: name2, read: () => readFileSync2(abs) });
     } catch (e) {
       problems.push({ file: name2, message: `${name2} cannot be read: ${e.code ?? e.message}` });
     }
