@@ -177,8 +177,20 @@ function memoTypes<T>(prices: PriceSnapshot, key: string, build: () => T): T {
   return m.get(key) as T;
 }
 
+const eksMemo = new WeakMap<CostConfig, WeakMap<PriceSnapshot, Map<string, NodeType[]>>>();
+
 /** The instance types an EKS node pool can use, with their capacity before DaemonSets. */
 function eksTypes(cost: CostConfig, prices: PriceSnapshot, region: string): NodeType[] {
+  let byPrices = eksMemo.get(cost);
+  if (byPrices === undefined) eksMemo.set(cost, (byPrices = new WeakMap()));
+  let byRegion = byPrices.get(prices);
+  if (byRegion === undefined) byPrices.set(prices, (byRegion = new Map()));
+  let types = byRegion.get(region);
+  if (types === undefined) byRegion.set(region, (types = buildEksTypes(cost, prices, region)));
+  return types;
+}
+
+function buildEksTypes(cost: CostConfig, prices: PriceSnapshot, region: string): NodeType[] {
   const regional = prices.aws.regions?.[region];
   if (regional === undefined) {
     const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");

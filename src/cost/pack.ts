@@ -287,8 +287,13 @@ function sortOut(p: Prepared, caps: readonly Cap[]): { packable: Uint8Array; unp
  * exactly {@link chooseCheapest}'s `unpackable` for the same items and candidates.
  */
 export function unpackableItems(items: readonly PackItem[], candidates: readonly PackCandidate[]): UnpackableItem[] {
-  return sortOut(prepare(items), candidates.map((c) => toCap(c.capacity))).unpackable;
+  let caps = capsMemo.get(candidates);
+  if (caps === undefined) capsMemo.set(candidates, (caps = candidates.map((c) => toCap(c.capacity))));
+  return sortOut(prepare(items), caps).unpackable;
 }
+
+// The webhook asks about one workload against the same candidate list on every request.
+const capsMemo = new WeakMap<readonly PackCandidate[], readonly Cap[]>();
 
 /**
  * Packs the items onto each candidate type and picks the cheapest total (ties: fewer nodes, then
