@@ -46261,8 +46261,11 @@ function sortOut(p, caps) {
   return { packable, unpackable };
 }
 function unpackableItems(items, candidates) {
-  return sortOut(prepare(items), candidates.map((c) => toCap(c.capacity))).unpackable;
+  let caps = capsMemo.get(candidates);
+  if (caps === void 0) capsMemo.set(candidates, caps = candidates.map((c) => toCap(c.capacity)));
+  return sortOut(prepare(items), caps).unpackable;
 }
+var capsMemo = /* @__PURE__ */ new WeakMap();
 function chooseCheapest(items, candidates, prices, options = {}) {
   const p = prepare(items);
   const known = new Set(candidates.map((c) => c.instanceType));
@@ -46555,7 +46558,17 @@ function memoTypes(prices, key2, build) {
   if (!m.has(key2)) m.set(key2, build());
   return m.get(key2);
 }
+var eksMemo = /* @__PURE__ */ new WeakMap();
 function eksTypes(cost, prices, region) {
+  let byPrices = eksMemo.get(cost);
+  if (byPrices === void 0) eksMemo.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
+  let byRegion = byPrices.get(prices);
+  if (byRegion === void 0) byPrices.set(prices, byRegion = /* @__PURE__ */ new Map());
+  let types = byRegion.get(region);
+  if (types === void 0) byRegion.set(region, types = buildEksTypes(cost, prices, region));
+  return types;
+}
+function buildEksTypes(cost, prices, region) {
   const regional = prices.aws.regions?.[region];
   if (regional === void 0) {
     const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");
