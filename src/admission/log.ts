@@ -15,9 +15,20 @@ export function createJsonLogger(write: (line: string) => void, options: { level
   return {
     log(level, msg, fields = {}) {
       if (RANK[level] < min) return;
-      const entry: Record<string, unknown> = { time: now().toISOString(), level, msg };
-      for (const [k, v] of Object.entries(fields)) if (v !== undefined) entry[k] = v;
-      write(JSON.stringify(entry) + "\n");
+      // One line per admission request: built as text rather than as an object to stringify (a
+      // third of the cost). A field named like a fixed one replaces it, so that takes the slow path.
+      if ("time" in fields || "level" in fields || "msg" in fields) {
+        const entry: Record<string, unknown> = { time: now().toISOString(), level, msg };
+        for (const [k, v] of Object.entries(fields)) if (v !== undefined) entry[k] = v;
+        write(JSON.stringify(entry) + "\n");
+        return;
+      }
+      let line = `{"time":"${now().toISOString()}","level":"${level}","msg":${JSON.stringify(msg)}`;
+      for (const k of Object.keys(fields)) {
+        const v = fields[k];
+        if (v !== undefined) line += `,${JSON.stringify(k)}:${JSON.stringify(v)}`;
+      }
+      write(line + "}\n");
     },
   };
 }
