@@ -289,7 +289,22 @@ function sortOut(p: Prepared, caps: readonly Cap[]): { packable: Uint8Array; unp
 export function unpackableItems(items: readonly PackItem[], candidates: readonly PackCandidate[]): UnpackableItem[] {
   let caps = capsMemo.get(candidates);
   if (caps === undefined) capsMemo.set(candidates, (caps = candidates.map((c) => toCap(c.capacity))));
-  return sortOut(prepare(items), caps).unpackable;
+  // Nearly every pod fits some candidate: only the others (and anything invalid, which prepare
+  // rejects as before) are converted to integer arrays for the reason.
+  const doubtful = items.filter((it) => !plainlyFits(it, caps));
+  return doubtful.length === 0 ? [] : sortOut(prepare(doubtful), caps).unpackable;
+}
+
+/** A valid item, none of it, or one replica of it fitting an empty node of some candidate. */
+function plainlyFits(it: PackItem, caps: readonly Cap[]): boolean {
+  const pods = it.pods ?? 1;
+  if (!(it.cpu >= 0 && it.memory >= 0 && it.count >= 0 && pods >= 0 && Number.isFinite(it.cpu + it.memory))) return false;
+  if (!Number.isInteger(it.count) || !Number.isInteger(pods)) return false;
+  if (it.count === 0) return true;
+  const c = Math.round(it.cpu * 1000);
+  const m = Math.round(it.memory);
+  for (const cap of caps) if (c <= cap.c && m <= cap.m && pods <= cap.p) return true;
+  return false;
 }
 
 // The webhook asks about one workload against the same candidate list on every request.

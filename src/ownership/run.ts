@@ -21,9 +21,18 @@ export function ownershipOf(run: Run, config: Config): Ownership {
         declarations.push({ namespace: o.metadata.name, path: repoPath(run, o.source.file) });
       }
     }
+    // Without declarations or CODEOWNERS (every admission request) the model is config alone:
+    // built once per config, not per request.
+    if (declarations.length === 0 && run.context.codeowners === undefined) {
+      let shared = configOnly.get(config);
+      if (shared === undefined) configOnly.set(config, (shared = new Ownership(config.namespaces)));
+      return shared;
+    }
     return new Ownership(config.namespaces, run.context.codeowners?.text, declarations);
   });
 }
+
+const configOnly = new WeakMap<Config, Ownership>();
 
 /** A file's path in the repository (what CODEOWNERS and path globs match). */
 export function repoPath(run: Run, file: string): string {
