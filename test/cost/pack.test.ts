@@ -195,4 +195,13 @@ describe("packing properties", () => {
       expect(unpackableItems(xs, candidates)).toEqual(chooseCheapest(xs, candidates, prices).unpackable);
     }), { numRuns: 300 });
   });
+
+  test.each([
+    ["a negative request", { id: "a", cpu: -1, memory: 1, count: 1 }],
+    ["a request that is not a number", { id: "a", cpu: Number.NaN, memory: 1, count: 1 }],
+    ["a fractional replica count", { id: "a", cpu: 0.1, memory: 1, count: 1.5 }],
+  ])("unpackableItems still rejects %s, even where it would fit", (_name, item) => {
+    const candidates = [{ instanceType: "big", capacity: { cpu: 64, memory: 2 ** 40, pods: 110 } }];
+    expect(() => unpackableItems([item], candidates)).toThrow(RangeError);
+  });
 });
