@@ -43133,12 +43133,12 @@ function resolveRules(rules, config) {
 }
 function runRules(run2, resolved, config, options = {}) {
   const raw = [];
-  const emit = (r, report, subject) => {
-    const object = report.object ?? subject.object;
+  const emit = (r, report, subjectObject, subjectContainer) => {
+    const object = report.object ?? subjectObject;
     const template = r.rule.meta.messages[report.messageId];
     if (template === void 0) throw new Error(`rule ${r.rule.id} reported unknown messageId "${report.messageId}"`);
-    const containerName = report.container ?? subject.container?.name;
-    const rel = report.at ?? subject.container?.pointer() ?? "";
+    const containerName = report.container ?? subjectContainer?.name;
+    const rel = report.at ?? subjectContainer?.pointer() ?? "";
     const pointer = object ? object.basePointer + rel : rel;
     const pos = object?.source.locate(pointer);
     const finding = {
@@ -43155,12 +43155,11 @@ function runRules(run2, resolved, config, options = {}) {
     };
     raw.push({ finding, ...object ? { object } : {}, boundary: r.rule.meta.boundary === true });
   };
-  const safely = (r, subject, fn) => {
-    const ctx = { run: run2, config, options: r.options, report: (rep) => emit(r, rep, subject) };
+  const invoke = (r, object, container, subject) => {
+    const ctx = { run: run2, config, options: r.options, report: (rep) => emit(r, rep, object, container) };
     try {
-      fn(ctx);
+      r.rule.check(ctx, subject);
     } catch (e) {
-      const object = subject.object;
       const pos = object?.source.locate(object.basePointer);
       raw.push({
         finding: {
@@ -43179,15 +43178,15 @@ function runRules(run2, resolved, config, options = {}) {
   const plan = planOf(resolved);
   for (const object of run2.objects) {
     const rules = plan.forKind(object.kind);
-    for (const r of rules.object) safely(r, { object }, (ctx) => r.rule.check(ctx, object));
+    for (const r of rules.object) invoke(r, object, void 0, object);
     const w = run2.workloadOf(object);
     if (!w) continue;
-    for (const r of rules.workload) safely(r, { object }, (ctx) => r.rule.check(ctx, w));
+    for (const r of rules.workload) invoke(r, object, void 0, w);
     for (const c of w.all) {
-      for (const r of rules.container) safely(r, { object, container: c }, (ctx) => r.rule.check(ctx, c));
+      for (const r of rules.container) invoke(r, object, c, c);
     }
   }
-  for (const r of plan.run) safely(r, {}, (ctx) => r.rule.check(ctx, run2));
+  for (const r of plan.run) invoke(r, void 0, void 0, run2);
   return applySuppressions(run2, raw, config, options);
 }
 var plans = /* @__PURE__ */ new WeakMap();
@@ -44393,9 +44392,15 @@ function ownershipOf(run2, config) {
         declarations.push({ namespace: o.metadata.name, path: repoPath(run2, o.source.file) });
       }
     }
+    if (declarations.length === 0 && run2.context.codeowners === void 0) {
+      let shared = configOnly.get(config);
+      if (shared === void 0) configOnly.set(config, shared = new Ownership(config.namespaces));
+      return shared;
+    }
     return new Ownership(config.namespaces, run2.context.codeowners?.text, declarations);
   });
 }
+var configOnly = /* @__PURE__ */ new WeakMap();
 function repoPath(run2, file) {
   return (run2.context.repoPathOf?.(file) ?? file).replace(/^\.?\//, "");
 }
@@ -46263,7 +46268,18 @@ function sortOut(p, caps) {
 function unpackableItems(items, candidates) {
   let caps = capsMemo.get(candidates);
   if (caps === void 0) capsMemo.set(candidates, caps = candidates.map((c) => toCap(c.capacity)));
-  return sortOut(prepare(items), caps).unpackable;
+  const doubtful = items.filter((it) => !plainlyFits(it, caps));
+  return doubtful.length === 0 ? [] : sortOut(prepare(doubtful), caps).unpackable;
+}
+function plainlyFits(it, caps) {
+  const pods = it.pods ?? 1;
+  if (!(it.cpu >= 0 && it.memory >= 0 && it.count >= 0 && pods >= 0 && Number.isFinite(it.cpu + it.memory))) return false;
+  if (!Number.isInteger(it.count) || !Number.isInteger(pods)) return false;
+  if (it.count === 0) return true;
+  const c = Math.round(it.cpu * 1e3);
+  const m = Math.round(it.memory);
+  for (const cap of caps) if (c <= cap.c && m <= cap.m && pods <= cap.p) return true;
+  return false;
 }
 var capsMemo = /* @__PURE__ */ new WeakMap();
 function chooseCheapest(items, candidates, prices, options = {}) {
