@@ -94,10 +94,24 @@ export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Co
     raw.push({ finding, ...(object ? { object } : {}), boundary: r.rule.meta.boundary === true });
   };
 
-  // One context per rule invocation, built without a closure per subject: at admission this runs
-  // ~60 times per request, and what it allocates is most of the engine's garbage.
+  // One context for the whole run, pointed at the rule and subject being checked: at admission a
+  // request runs ~60 rule invocations, and a context and closure each were the engine's largest
+  // source of garbage. Rules are synchronous (rule.ts), so report() always belongs to the current one.
+  let currentRule: ResolvedRule | undefined;
+  let currentObject: K8sObject | undefined;
+  let currentContainer: Container | undefined;
+  const ctx: { run: Run; config: Config; options: Readonly<Record<string, unknown>>; report: (rep: Report) => void } = {
+    run, config, options: {},
+    report: (rep) => {
+      if (currentRule === undefined) throw new Error("a rule reported after its check returned; rules must be synchronous");
+      emit(currentRule, rep, currentObject, currentContainer);
+    },
+  };
   const invoke = (r: ResolvedRule, object: K8sObject | undefined, container: Container | undefined, subject: unknown) => {
-    const ctx: RuleContext = { run, config, options: r.options, report: (rep) => emit(r, rep, object, container) };
+    ctx.options = r.options;
+    currentRule = r;
+    currentObject = object;
+    currentContainer = container;
     try {
       (r.rule as Rule<"object">).check(ctx, subject as never);
     } catch (e) {
@@ -114,6 +128,8 @@ export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Co
         },
         boundary: false,
       });
+    } finally {
+      currentRule = undefined;
     }
   };
 

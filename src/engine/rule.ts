@@ -32,6 +32,7 @@ export interface RuleContext {
   readonly run: Run;
   readonly config: Config;
   readonly options: Readonly<Record<string, unknown>>;
+  /** Valid only while the rule's check runs (rules are synchronous); the engine reuses the context. */
   report(r: Report): void;
 }
 
