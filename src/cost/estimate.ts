@@ -139,6 +139,7 @@ function packItems(demand: Demand, atMax: boolean, system: readonly Placed[]): P
 function unpackableOf(
   ids: readonly { id: string; reason: string }[], demand: Demand, largest: string,
 ): UnpackableWorkload[] {
+  if (ids.length === 0) return [];
   const byKey = new Map(demand.workloads.map((d) => [d.key, d]));
   return ids.flatMap((u) => {
     const d = byKey.get(u.id);

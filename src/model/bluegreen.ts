@@ -50,10 +50,13 @@ export function blueGreenOf(run: Run, config?: BlueGreenConfig): BlueGreenAnalys
 }
 
 function analyse(run: Run, cfg: ResolvedBlueGreen): BlueGreenAnalysis {
+  const services = run.byKind("Service");
+  // No Service, no slot group (a workload alone at admission): skip indexing the run's pods.
+  if (services.length === 0) return { config: cfg, groups: [], byService: new Map() };
   const index = podIndex(run);
   const isSlot = (v: string | undefined): v is string => v !== undefined && v !== "" && (cfg.slots ? cfg.slots.includes(v) : true);
   const building = new Map<string, { ns: string; workloads: Workload[]; services: SlotService[] }>();
-  for (const svc of run.byKind("Service")) {
+  for (const svc of services) {
     const selector = serviceSelector(svc);
     if (!selector) continue;
     const rest: Record<string, string> = { ...selector };
