@@ -43155,8 +43155,23 @@ function runRules(run2, resolved, config, options = {}) {
     };
     raw.push({ finding, ...object ? { object } : {}, boundary: r.rule.meta.boundary === true });
   };
+  let currentRule;
+  let currentObject;
+  let currentContainer;
+  const ctx = {
+    run: run2,
+    config,
+    options: {},
+    report: (rep) => {
+      if (currentRule === void 0) throw new Error("a rule reported after its check returned; rules must be synchronous");
+      emit(currentRule, rep, currentObject, currentContainer);
+    }
+  };
   const invoke = (r, object, container, subject) => {
-    const ctx = { run: run2, config, options: r.options, report: (rep) => emit(r, rep, object, container) };
+    ctx.options = r.options;
+    currentRule = r;
+    currentObject = object;
+    currentContainer = container;
     try {
       r.rule.check(ctx, subject);
     } catch (e) {
@@ -43173,6 +43188,8 @@ function runRules(run2, resolved, config, options = {}) {
         },
         boundary: false
       });
+    } finally {
+      currentRule = void 0;
     }
   };
   const plan = planOf(resolved);
@@ -45042,10 +45059,12 @@ function blueGreenOf(run2, config) {
   return run2.memo(`bluegreen/analysis/${JSON.stringify(config ?? {})}`, () => analyse(run2, resolveBlueGreen(config)));
 }
 function analyse(run2, cfg) {
+  const services = run2.byKind("Service");
+  if (services.length === 0) return { config: cfg, groups: [], byService: /* @__PURE__ */ new Map() };
   const index = podIndex(run2);
   const isSlot = (v) => v !== void 0 && v !== "" && (cfg.slots ? cfg.slots.includes(v) : true);
   const building = /* @__PURE__ */ new Map();
-  for (const svc of run2.byKind("Service")) {
+  for (const svc of services) {
     const selector = serviceSelector(svc);
     if (!selector) continue;
     const rest = { ...selector };
@@ -45711,6 +45730,7 @@ var overlapping_workloads_default = defineRule({
     }
   },
   check(ctx, run2) {
+    if (run2.objects.length < 2) return;
     const index = podIndex(run2);
     const reported = /* @__PURE__ */ new Set();
     for (const w of run2.workloads) {
@@ -46542,6 +46562,7 @@ function packItems(demand, atMax, system) {
   return [...out, ...system];
 }
 function unpackableOf(ids, demand, largest) {
+  if (ids.length === 0) return [];
   const byKey = new Map(demand.workloads.map((d) => [d.key, d]));
   return ids.flatMap((u) => {
     const d = byKey.get(u.id);
