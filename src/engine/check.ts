@@ -176,8 +176,13 @@ export function sortFindings(findings: Finding[]): void {
 }
 
 export function summarize(findings: readonly Finding[], files: number, documents: number, objects: number, skipped: number, suppressed: number): Summary {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return { files, documents, objects, skippedDocuments: skipped, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed };
+  let errors = 0, warnings = 0, infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else if (f.severity === "info") infos++;
+  }
+  return { files, documents, objects, skippedDocuments: skipped, errors, warnings, infos, suppressed };
 }
 
 /** Whether any finding is at or above the threshold (`never` fails on nothing). */

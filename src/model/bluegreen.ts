@@ -46,7 +46,25 @@ export interface BlueGreenAnalysis {
 
 /** The run's blue-green structure, computed once per run and config. */
 export function blueGreenOf(run: Run, config?: BlueGreenConfig): BlueGreenAnalysis {
-  return run.memo(`bluegreen/analysis/${JSON.stringify(config ?? {})}`, () => analyse(run, resolveBlueGreen(config)));
+  const { key, resolved } = settingsOf(config);
+  return run.memo(key, () => analyse(run, resolved));
+}
+
+// Every blue-green rule asks for the analysis on every run (every admission request): the config's
+// memo key and resolved form are worked out once per config object.
+const NO_CONFIG = { key: "bluegreen/analysis/{}", resolved: resolveBlueGreen(undefined) };
+const settingsByConfig = new WeakMap<BlueGreenConfig, { key: string; resolved: ResolvedBlueGreen }>();
+
+/** resolveBlueGreen(config), once per config object. */
+export function blueGreenSettings(config: BlueGreenConfig | undefined): ResolvedBlueGreen {
+  return settingsOf(config).resolved;
+}
+
+function settingsOf(config: BlueGreenConfig | undefined): { key: string; resolved: ResolvedBlueGreen } {
+  if (config === undefined) return NO_CONFIG;
+  let s = settingsByConfig.get(config);
+  if (s === undefined) settingsByConfig.set(config, (s = { key: `bluegreen/analysis/${JSON.stringify(config)}`, resolved: resolveBlueGreen(config) }));
+  return s;
 }
 
 function analyse(run: Run, cfg: ResolvedBlueGreen): BlueGreenAnalysis {
@@ -264,7 +282,7 @@ export interface SwitchDescription {
 export function switchesOf(run: Run, config?: BlueGreenConfig): Switch[] {
   const base = run.base;
   if (!base) return [];
-  return run.memo(`bluegreen/switches/${JSON.stringify(config ?? {})}`, () => {
+  return run.memo(`bluegreen/switches/${settingsOf(config).key}`, () => {
     const head = blueGreenOf(run, config);
     const before = blueGreenOf(base, config);
     const baseServices = new Map<string, K8sObject>();
@@ -293,7 +311,7 @@ export function switchesOf(run: Run, config?: BlueGreenConfig): Switch[] {
 }
 
 export function describeSwitch(run: Run, s: Switch, config?: BlueGreenConfig): SwitchDescription {
-  const cfg = resolveBlueGreen(config);
+  const cfg = blueGreenSettings(config);
   const fromCap = slotCapacity(s.fromRun, s.fromWorkloads);
   const toCap = slotCapacity(run, s.toWorkloads);
   const fromVersion = slotVersion(s.fromWorkloads, cfg);

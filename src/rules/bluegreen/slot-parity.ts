@@ -1,6 +1,5 @@
-import { resolveBlueGreen } from "../../core/config/bluegreen.js";
 import { defineRule } from "../../engine/rule.js";
-import { blueGreenOf, nameOf } from "../../model/bluegreen.js";
+import { blueGreenOf, blueGreenSettings, nameOf } from "../../model/bluegreen.js";
 import { slotDifferences } from "../../model/bluegreen-parity.js";
 import type { Workload } from "../../model/workload.js";
 
@@ -20,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx, run) {
-    const cfg = resolveBlueGreen(ctx.config.bluegreen);
+    const cfg = blueGreenSettings(ctx.config.bluegreen);
     for (const g of blueGreenOf(run, ctx.config.bluegreen).groups) {
       if (g.slots.size < 2) continue;
       const ref = g.live !== undefined && g.slots.has(g.live) ? g.live : [...g.slots.keys()].sort((a, b) => g.slotValues.indexOf(a) - g.slotValues.indexOf(b))[0]!;

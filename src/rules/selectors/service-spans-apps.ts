@@ -1,4 +1,4 @@
-import { resolveBlueGreen } from "../../core/config/bluegreen.js";
+import { blueGreenSettings } from "../../model/bluegreen.js";
 import { describeObject, refOf } from "../../core/types.js";
 import { defineRule } from "../../engine/rule.js";
 import { appIdentity, DEFAULT_APP_LABELS, serviceSelector, serviceTargets } from "../../model/selectors.js";
@@ -27,7 +27,7 @@ export default defineRule({
   check(ctx, svc) {
     if (!serviceSelector(svc)) return;
     const appLabels = ctx.options.appLabels as string[];
-    const slotKey = resolveBlueGreen(ctx.config.bluegreen).slotKey;
+    const slotKey = blueGreenSettings(ctx.config.bluegreen).slotKey;
     const apps = new Map<string, string[]>();
     for (const t of serviceTargets(ctx.run, svc)) {
       let app = appIdentity(t.labels, appLabels);
