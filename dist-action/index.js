@@ -43411,8 +43411,13 @@ function sortFindings(findings) {
   );
 }
 function summarize(findings, files, documents, objects, skipped, suppressed) {
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  return { files, documents, objects, skippedDocuments: skipped, errors: count("error"), warnings: count("warning"), infos: count("info"), suppressed };
+  let errors = 0, warnings = 0, infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else if (f.severity === "info") infos++;
+  }
+  return { files, documents, objects, skippedDocuments: skipped, errors, warnings, infos, suppressed };
 }
 function failsAt(findings, failOn) {
   if (failOn === "never") return false;
@@ -45056,7 +45061,19 @@ function unmetRequirements(s, labels) {
 // src/model/bluegreen.ts
 var ROLE_ANNOTATION = "tollgate.dev/bluegreen-role";
 function blueGreenOf(run2, config) {
-  return run2.memo(`bluegreen/analysis/${JSON.stringify(config ?? {})}`, () => analyse(run2, resolveBlueGreen(config)));
+  const { key: key2, resolved } = settingsOf(config);
+  return run2.memo(key2, () => analyse(run2, resolved));
+}
+var NO_CONFIG = { key: "bluegreen/analysis/{}", resolved: resolveBlueGreen(void 0) };
+var settingsByConfig = /* @__PURE__ */ new WeakMap();
+function blueGreenSettings(config) {
+  return settingsOf(config).resolved;
+}
+function settingsOf(config) {
+  if (config === void 0) return NO_CONFIG;
+  let s = settingsByConfig.get(config);
+  if (s === void 0) settingsByConfig.set(config, s = { key: `bluegreen/analysis/${JSON.stringify(config)}`, resolved: resolveBlueGreen(config) });
+  return s;
 }
 function analyse(run2, cfg) {
   const services = run2.byKind("Service");
@@ -45196,7 +45213,7 @@ function idleSlots(run2, config) {
 function switchesOf(run2, config) {
   const base = run2.base;
   if (!base) return [];
-  return run2.memo(`bluegreen/switches/${JSON.stringify(config ?? {})}`, () => {
+  return run2.memo(`bluegreen/switches/${settingsOf(config).key}`, () => {
     const head = blueGreenOf(run2, config);
     const before = blueGreenOf(base, config);
     const baseServices = /* @__PURE__ */ new Map();
@@ -45224,7 +45241,7 @@ function switchesOf(run2, config) {
   });
 }
 function describeSwitch(run2, s, config) {
-  const cfg = resolveBlueGreen(config);
+  const cfg = blueGreenSettings(config);
   const fromCap = slotCapacity(s.fromRun, s.fromWorkloads);
   const toCap2 = slotCapacity(run2, s.toWorkloads);
   const fromVersion = slotVersion(s.fromWorkloads, cfg);
@@ -45562,7 +45579,7 @@ var slot_parity_default = defineRule({
     }
   },
   check(ctx, run2) {
-    const cfg = resolveBlueGreen(ctx.config.bluegreen);
+    const cfg = blueGreenSettings(ctx.config.bluegreen);
     for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
       if (g.slots.size < 2) continue;
       const ref = g.live !== void 0 && g.slots.has(g.live) ? g.live : [...g.slots.keys()].sort((a, b) => g.slotValues.indexOf(a) - g.slotValues.indexOf(b))[0];
@@ -45852,7 +45869,7 @@ var service_spans_apps_default = defineRule({
   check(ctx, svc) {
     if (!serviceSelector(svc)) return;
     const appLabels = ctx.options.appLabels;
-    const slotKey = resolveBlueGreen(ctx.config.bluegreen).slotKey;
+    const slotKey = blueGreenSettings(ctx.config.bluegreen).slotKey;
     const apps = /* @__PURE__ */ new Map();
     for (const t of serviceTargets(ctx.run, svc)) {
       let app = appIdentity(t.labels, appLabels);
