@@ -43,20 +43,18 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.post(
     "/validate",
-    // /validate is the first route: under load it is nearly every request, so no layer runs before it.
-    (req, res, next) => {
-      res.locals.started = clock();
-      if (!req.is("application/json")) {
+    // /validate is the first route: under load it is nearly every request, so no layer runs before
+    // it, and the content type is looked at again only when express.json() did not take the body.
+    express.json({ limit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT, strict: true }),
+    (req, res) => {
+      const started = clock();
+      if (req.body === undefined && !req.is("application/json")) {
         closeIfShuttingDown(res);
         sendError(res, 415, "unsupported-media-type", `Content-Type must be application/json, got ${JSON.stringify(req.get("content-type") ?? "(none)")}`);
         metrics.errors.inc({ type: "unsupported_media_type" });
         logger.log("warn", "rejected request", { status: 415, error: "unsupported-media-type" });
         return;
       }
-      next();
-    },
-    express.json({ limit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT, strict: true }),
-    (req, res) => {
       let request: AdmissionRequest;
       try {
         request = parseReview(req.body);
@@ -77,7 +75,7 @@ export function createApp(deps: AppDeps): express.Express {
       }
       closeIfShuttingDown(res);
       res.json(reviewResponse(outcome.response));
-      record(request, outcome, (clock() - (res.locals.started as number)) / 1000);
+      record(request, outcome, (clock() - started) / 1000);
     },
   );
 
