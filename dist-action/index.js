@@ -42755,21 +42755,17 @@ var RecentAsts = class {
   }
   limit;
   entries = /* @__PURE__ */ new Map();
-  order = [];
+  files = 0;
+  /** A key for the documents of one more file. */
+  newFile() {
+    return this.files++;
+  }
   get(file, index) {
-    return this.entries.get(file)?.get(index);
+    return this.entries.get(`${file}/${index}`);
   }
   set(file, index, ast) {
-    let m = this.entries.get(file);
-    if (m === void 0) this.entries.set(file, m = /* @__PURE__ */ new Map());
-    m.set(index, ast);
-    this.order.push({ file, index });
-    while (this.order.length > this.limit) {
-      const old = this.order.shift();
-      const om = this.entries.get(old.file);
-      om?.delete(old.index);
-      if (om?.size === 0) this.entries.delete(old.file);
-    }
+    this.entries.set(`${file}/${index}`, ast);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value);
   }
 };
 function decodeText(file, bytes) {
@@ -42923,7 +42919,7 @@ function keep(text) {
   return () => text;
 }
 function documentAsts(source2, lineCounter, retained, ranges, retain, recent) {
-  const fileKey = {};
+  const fileKey = recent.newFile();
   return (index) => {
     if (retain) {
       const doc2 = retained[index];
@@ -42968,19 +42964,11 @@ function flattenStrings(root) {
     if (done.has(node)) continue;
     onPath.add(node);
     stack.push({ node, exit: true });
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const v = node[i];
-        if (typeof v === "string") node[i] = ownString(v);
-        else if (v !== null && typeof v === "object") stack.push({ node: v });
-      }
-    } else {
-      const record = node;
-      for (const k of Object.keys(record)) {
-        const v = record[k];
-        if (typeof v === "string") record[k] = ownString(v);
-        else if (v !== null && typeof v === "object") stack.push({ node: v });
-      }
+    const record = node;
+    for (const k of Object.keys(record)) {
+      const v = record[k];
+      if (typeof v === "string") record[k] = ownString(v);
+      else if (v !== null && typeof v === "object") stack.push({ node: v });
     }
   }
   return true;
@@ -46612,15 +46600,17 @@ function memoTypes(prices, key2, build) {
   if (!m.has(key2)) m.set(key2, build());
   return m.get(key2);
 }
-var eksMemo = /* @__PURE__ */ new WeakMap();
+var byConfig = /* @__PURE__ */ new WeakMap();
+function memoByConfig(cost, prices, key2, build) {
+  let byPrices = byConfig.get(cost);
+  if (byPrices === void 0) byConfig.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
+  let m = byPrices.get(prices);
+  if (m === void 0) byPrices.set(prices, m = /* @__PURE__ */ new Map());
+  if (!m.has(key2)) m.set(key2, build());
+  return m.get(key2);
+}
 function eksTypes(cost, prices, region) {
-  let byPrices = eksMemo.get(cost);
-  if (byPrices === void 0) eksMemo.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
-  let byRegion = byPrices.get(prices);
-  if (byRegion === void 0) byPrices.set(prices, byRegion = /* @__PURE__ */ new Map());
-  let types = byRegion.get(region);
-  if (types === void 0) byRegion.set(region, types = buildEksTypes(cost, prices, region));
-  return types;
+  return memoByConfig(cost, prices, `eks/${region}`, () => buildEksTypes(cost, prices, region));
 }
 function buildEksTypes(cost, prices, region) {
   const regional = prices.aws.regions?.[region];
@@ -46739,13 +46729,8 @@ function hetznerMonthlyEur(s, list) {
   if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
   return s.monthlyEur;
 }
-var k3sMemo = /* @__PURE__ */ new WeakMap();
 function k3sTypes(cost, prices) {
-  let byPrices = k3sMemo.get(cost);
-  if (byPrices === void 0) k3sMemo.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
-  let types = byPrices.get(prices);
-  if (types === void 0) byPrices.set(prices, types = buildK3sTypes(cost, prices));
-  return types;
+  return memoByConfig(cost, prices, "k3s", () => buildK3sTypes(cost, prices));
 }
 function buildK3sTypes(cost, prices) {
   const servers = prices.hetzner.servers ?? {};

@@ -49,7 +49,6 @@ export function createApp(deps: AppDeps): express.Express {
     (req, res) => {
       const started = clock();
       if (req.body === undefined && !req.is("application/json")) {
-        closeIfShuttingDown(res);
         sendError(res, 415, "unsupported-media-type", `Content-Type must be application/json, got ${JSON.stringify(req.get("content-type") ?? "(none)")}`);
         metrics.errors.inc({ type: "unsupported_media_type" });
         logger.log("warn", "rejected request", { status: 415, error: "unsupported-media-type" });
@@ -61,7 +60,6 @@ export function createApp(deps: AppDeps): express.Express {
       } catch (e) {
         if (!(e instanceof BadReview)) throw e;
         const uid = uidOf(req.body);
-        closeIfShuttingDown(res);
         sendError(res, 400, "bad-review", `not an admission.k8s.io/v1 AdmissionReview: ${e.message}`);
         metrics.errors.inc({ type: "bad_request" });
         logger.log("warn", "rejected request", { status: 400, error: "bad-review", reason: e.message, uid });
@@ -73,36 +71,30 @@ export function createApp(deps: AppDeps): express.Express {
       } catch (e) {
         outcome = failureOutcome(request, onError, `the webhook failed: ${e instanceof Error ? e.message : String(e)}`);
       }
-      closeIfShuttingDown(res);
       res.json(reviewResponse(outcome.response));
       record(request, outcome, (clock() - started) / 1000);
     },
   );
 
   app.get("/healthz", (_req, res) => {
-    closeIfShuttingDown(res);
     res.type("text/plain").send("ok");
   });
 
   app.get("/readyz", (_req, res) => {
-    closeIfShuttingDown(res);
     const ok = readiness.ready && !readiness.shuttingDown;
     res.status(ok ? 200 : 503).type("text/plain").send(ok ? "ok" : readiness.shuttingDown ? "shutting down" : "not ready");
   });
 
   app.get("/metrics", async (_req, res) => {
-    closeIfShuttingDown(res);
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   app.use((_req, res) => {
-    closeIfShuttingDown(res);
     sendError(res, 404, "not-found", "tollgate answers POST /validate, GET /healthz, /readyz and /metrics");
   });
 
   // body-parser errors carry `type`; anything else is a bug and answers 500 without its stack.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    closeIfShuttingDown(res);
     const type = (err as { type?: string }).type;
     if (type === "entity.too.large") {
       const limit = (err as { limit?: number }).limit;
@@ -127,11 +119,6 @@ export function createApp(deps: AppDeps): express.Express {
       logger.log("error", "unhandled error", { error: err instanceof Error ? err.message : String(err) });
     }
   });
-
-  /** After SIGTERM, every answer closes its connection so clients reconnect to another replica. */
-  function closeIfShuttingDown(res: Response): void {
-    if (readiness.shuttingDown) res.set("Connection", "close");
-  }
 
   function record(req: AdmissionRequest, o: Outcome, seconds: number): void {
     const kind = req.kind.kind || "unknown";

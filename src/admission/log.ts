@@ -15,18 +15,15 @@ export function createJsonLogger(write: (line: string) => void, options: { level
   return {
     log(level, msg, fields = {}) {
       if (RANK[level] < min) return;
-      // One line per admission request: built as text rather than as an object to stringify (a
-      // third of the cost). A field named like a fixed one replaces it, so that takes the slow path.
-      if ("time" in fields || "level" in fields || "msg" in fields) {
-        const entry: Record<string, unknown> = { time: now().toISOString(), level, msg };
-        for (const [k, v] of Object.entries(fields)) if (v !== undefined) entry[k] = v;
-        write(JSON.stringify(entry) + "\n");
-        return;
-      }
-      let line = `{"time":"${now().toISOString()}","level":"${level}","msg":${JSON.stringify(msg)}`;
+      // One line per admission request, built as text rather than as an object to stringify (a third
+      // of the cost). A field named like a fixed one takes that one's place, as Object.assign would.
+      const time = fields.time !== undefined ? fields.time : now().toISOString();
+      const lvl = fields.level !== undefined ? fields.level : level;
+      const text = fields.msg !== undefined ? fields.msg : msg;
+      let line = `{"time":${JSON.stringify(time)},"level":${JSON.stringify(lvl)},"msg":${JSON.stringify(text)}`;
       for (const k of Object.keys(fields)) {
         const v = fields[k];
-        if (v !== undefined) line += `,${JSON.stringify(k)}:${JSON.stringify(v)}`;
+        if (v !== undefined && k !== "time" && k !== "level" && k !== "msg") line += `,${JSON.stringify(k)}:${JSON.stringify(v)}`;
       }
       write(line + "}\n");
     },

@@ -39,6 +39,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const [cert, key] = await Promise.all([readFile(options.certFile), readFile(options.keyFile)]);
   validatePair({ cert, key });
   const server = createServer({ cert, key }, app);
+  // After SIGTERM every answer closes its connection, so clients reconnect to another replica. Set
+  // here, before the app sees the request, for every route and error answer alike.
+  server.prependListener("request", (_req, res) => {
+    if (readiness.shuttingDown) res.setHeader("Connection", "close");
+  });
   server.requestTimeout = 30_000; // the API server gives up after timeoutSeconds (max 30)
   server.on("tlsClientError", (e) => logger.log("debug", "TLS handshake failed", { error: e.message }));
 

@@ -178,17 +178,21 @@ function memoTypes<T>(prices: PriceSnapshot, key: string, build: () => T): T {
   return m.get(key) as T;
 }
 
-const eksMemo = new WeakMap<CostConfig, WeakMap<PriceSnapshot, Map<string, NodeType[]>>>();
+// Checking the config against the snapshot and building the content key above cost more than the
+// lookup, and the webhook asks on every request: answers are kept per config and snapshot object.
+const byConfig = new WeakMap<CostConfig, WeakMap<PriceSnapshot, Map<string, unknown>>>();
+function memoByConfig<T>(cost: CostConfig, prices: PriceSnapshot, key: string, build: () => T): T {
+  let byPrices = byConfig.get(cost);
+  if (byPrices === undefined) byConfig.set(cost, (byPrices = new WeakMap()));
+  let m = byPrices.get(prices);
+  if (m === undefined) byPrices.set(prices, (m = new Map()));
+  if (!m.has(key)) m.set(key, build()); // a build that throws (CostUnavailable) is not kept
+  return m.get(key) as T;
+}
 
 /** The instance types an EKS node pool can use, with their capacity before DaemonSets. */
 function eksTypes(cost: CostConfig, prices: PriceSnapshot, region: string): NodeType[] {
-  let byPrices = eksMemo.get(cost);
-  if (byPrices === undefined) eksMemo.set(cost, (byPrices = new WeakMap()));
-  let byRegion = byPrices.get(prices);
-  if (byRegion === undefined) byPrices.set(prices, (byRegion = new Map()));
-  let types = byRegion.get(region);
-  if (types === undefined) byRegion.set(region, (types = buildEksTypes(cost, prices, region)));
-  return types;
+  return memoByConfig(cost, prices, `eks/${region}`, () => buildEksTypes(cost, prices, region));
 }
 
 function buildEksTypes(cost: CostConfig, prices: PriceSnapshot, region: string): NodeType[] {
@@ -313,15 +317,9 @@ interface K3sTypes {
   readonly all: readonly NodeType[];
 }
 
-const k3sMemo = new WeakMap<CostConfig, WeakMap<PriceSnapshot, K3sTypes>>();
-
 /** The k3s server and agent types, checked against the snapshot once per (config, snapshot). */
 function k3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {
-  let byPrices = k3sMemo.get(cost);
-  if (byPrices === undefined) k3sMemo.set(cost, (byPrices = new WeakMap()));
-  let types = byPrices.get(prices);
-  if (types === undefined) byPrices.set(prices, (types = buildK3sTypes(cost, prices)));
-  return types;
+  return memoByConfig(cost, prices, "k3s", () => buildK3sTypes(cost, prices));
 }
 
 function buildK3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {

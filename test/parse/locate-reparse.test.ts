@@ -56,7 +56,7 @@ test("files given as bytes locate the same as files given as text (the text is d
 test("re-parsed documents are cached across files, a bounded few in all, and still locate right", () => {
   // A cache with room for two, shared by three files, records which file each AST belongs to.
   const recentAsts = new RecentAsts(2);
-  const stored: { file: object; index: number }[] = [];
+  const stored: { file: number; index: number }[] = [];
   const set = recentAsts.set.bind(recentAsts);
   recentAsts.set = (file, index, ast) => {
     stored.push({ file, index });
