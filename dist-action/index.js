@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path2,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5809,35 +5809,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client2, request2) {
-      const { method, path, host, upgrade, blocking, reset } = request2;
+      const { method, path: path2, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client2, request2) {
       const session = client2[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client2, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path,
+        path: path2,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23154,8 +23154,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path) {
-      let input = path;
+    function removeDotSegments(path2) {
+      let input = path2;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23229,11 +23229,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+    function removeDotSegmentsRelative(path2) {
+      if (path2 === "" || path2[0] === "/") {
+        return removeDotSegments(path2);
       }
-      const segments = path.split("/");
+      const segments = path2.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23596,8 +23596,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
+        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26907,17 +26907,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26928,13 +26928,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26955,17 +26955,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26976,13 +26976,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27009,23 +27009,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key2, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -27637,10 +27637,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -27659,7 +27659,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -27689,11 +27689,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
+          const [key2, ...rest] = path2;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -27707,8 +27707,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -27722,8 +27722,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -27741,8 +27741,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -27752,8 +27752,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key2, ...rest] = path;
+      setIn(path2, value) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -30268,9 +30268,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30345,14 +30345,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -30367,10 +30367,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -30381,10 +30381,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -30401,13 +30401,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -32368,9 +32368,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32379,23 +32379,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32406,10 +32406,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -34415,8 +34415,8 @@ var require_utils3 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -37024,12 +37024,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
               return new this.Promise((resolve5, reject) => {
                 if (finished()) {
@@ -37797,8 +37797,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
+        const path2 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -41976,7 +41976,9 @@ function escapePointerToken(t) {
   return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function joinPointer(base, ...tokens) {
-  return base + tokens.map((t) => "/" + escapePointerToken(t)).join("");
+  let out = base;
+  for (let i = 0; i < tokens.length; i++) out += "/" + escapePointerToken(tokens[i]);
+  return out;
 }
 function splitPointer(pointer) {
   if (pointer === "") return [];
@@ -42137,13 +42139,13 @@ var ownershipSchema = {
 function ownershipProblems(section, source2) {
   if (!section) return [];
   const out = [];
-  const at2 = (pointer, field, message) => {
+  const at = (pointer, field, message) => {
     const pos = source2?.locate(pointer);
     out.push({ field, message, ...pos ? { line: pos.line, column: pos.column } : {} });
   };
   const teams = section.teams ?? {};
   if (section.platform !== void 0 && !(section.platform in teams) && !section.platform.startsWith("@")) {
-    at2("/namespaces/platform", "namespaces.platform", `"${section.platform}" is neither a team under namespaces.teams nor a CODEOWNERS handle (@org/team)`);
+    at("/namespaces/platform", "namespaces.platform", `"${section.platform}" is neither a team under namespaces.teams nor a CODEOWNERS handle (@org/team)`);
   }
   const handles = /* @__PURE__ */ new Map();
   const namespaces = /* @__PURE__ */ new Map();
@@ -42151,14 +42153,14 @@ function ownershipProblems(section, source2) {
     (t.codeowners ?? []).forEach((h, i) => {
       const other = handles.get(h.toLowerCase());
       if (other !== void 0 && other !== team) {
-        at2(`/namespaces/teams/${escapePointerToken(team)}/codeowners/${i}`, `namespaces.teams.${team}.codeowners.${i}`, `handle "${h}" already belongs to team "${other}"`);
+        at(`/namespaces/teams/${escapePointerToken(team)}/codeowners/${i}`, `namespaces.teams.${team}.codeowners.${i}`, `handle "${h}" already belongs to team "${other}"`);
       } else handles.set(h.toLowerCase(), team);
     });
     (t.namespaces ?? []).forEach((ns, i) => {
       if (/[*?]/.test(ns)) return;
       const other = namespaces.get(ns);
       if (other !== void 0 && other !== team) {
-        at2(`/namespaces/teams/${escapePointerToken(team)}/namespaces/${i}`, `namespaces.teams.${team}.namespaces.${i}`, `namespace "${ns}" is already owned by team "${other}"`);
+        at(`/namespaces/teams/${escapePointerToken(team)}/namespaces/${i}`, `namespaces.teams.${team}.namespaces.${i}`, `namespace "${ns}" is already owned by team "${other}"`);
       } else namespaces.set(ns, team);
     });
   }
@@ -42343,7 +42345,11 @@ function metadataOf(m) {
 function stringMap(v) {
   const out = {};
   if (!isRecord(v)) return out;
-  for (const [k, val] of Object.entries(v)) if (val !== null && val !== void 0) out[k] = String(val);
+  for (const k of Object.keys(v)) {
+    const val = v[k];
+    if (typeof val === "string") out[k] = val;
+    else if (val !== null && val !== void 0) out[k] = String(val);
+  }
   return out;
 }
 
@@ -42503,12 +42509,29 @@ function formatResource(resource, value) {
 
 // src/model/workload.ts
 var RESOURCES = ["cpu", "memory", "ephemeral-storage"];
+var TEMPLATE_PATH = Object.fromEntries(
+  Object.entries(POD_SPEC_POINTER).map(([kind, pointer]) => {
+    const spec = splitPointer(pointer);
+    return [kind, { spec, metadata: [...spec.slice(0, -1), "metadata"] }];
+  })
+);
+var JOB_SPEC = ["spec", "jobTemplate", "spec"];
+function path(root, tokens) {
+  let cur = root;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRecord(cur)) return void 0;
+    cur = cur[tokens[i]];
+  }
+  return cur;
+}
+var NO_QUANTITIES = Object.freeze({ values: Object.freeze({}), invalid: Object.freeze([]) });
 function workloadOf(object) {
   if (!isWorkloadKind(object.kind)) return void 0;
   const podSpecPointer = POD_SPEC_POINTER[object.kind];
-  const podSpec = at(object.raw, podSpecPointer);
+  const template = TEMPLATE_PATH[object.kind];
+  const podSpec = path(object.raw, template.spec);
   if (!isRecord(podSpec)) return void 0;
-  const templateMeta = object.kind === "Pod" ? object.raw.metadata : at(object.raw, podSpecPointer.replace(/\/spec$/, "/metadata"));
+  const templateMeta = path(object.raw, template.metadata);
   const spec = isRecord(object.raw.spec) ? object.raw.spec : {};
   let replicas;
   let replicasSet = false;
@@ -42524,7 +42547,7 @@ function workloadOf(object) {
       replicas = replicasSet ? spec.parallelism : 1;
       break;
     case "CronJob": {
-      const jobSpec = at(object.raw, "/spec/jobTemplate/spec");
+      const jobSpec = path(object.raw, JOB_SPEC);
       replicasSet = isRecord(jobSpec) && typeof jobSpec.parallelism === "number";
       replicas = replicasSet ? jobSpec.parallelism : 1;
       break;
@@ -42565,14 +42588,14 @@ function workloadOf(object) {
         name: typeof raw.name === "string" ? raw.name : `#${index}`,
         role,
         index,
-        ...typeof raw.image === "string" ? { image: raw.image } : {},
         raw,
         requests: requests.values,
         limits: limits.values,
-        invalid: [...requests.invalid, ...limits.invalid],
+        invalid: requests.invalid.length + limits.invalid.length === 0 ? [] : [...requests.invalid, ...limits.invalid],
         workload,
         pointer: (...tokens) => joinPointer(base, ...tokens)
       };
+      if (typeof raw.image === "string") c.image = raw.image;
       workload.all.push(c);
       if (role === "app") workload.containers.push(c);
       else if (role === "sidecar") workload.sidecars.push(c);
@@ -42584,26 +42607,17 @@ function workloadOf(object) {
   return workload;
 }
 function parseResources(v, pointer, field) {
+  if (!isRecord(v)) return NO_QUANTITIES;
   const values = {};
   const invalid = [];
-  if (!isRecord(v)) return { values, invalid };
-  for (const [resource, raw] of Object.entries(v)) {
+  for (const resource of Object.keys(v)) {
     const p = joinPointer(pointer, resource);
-    const q = parseQuantity(raw);
+    const q = parseQuantity(v[resource]);
     if (!q.ok) invalid.push({ resource, field, text: q.text, reason: q.reason, pointer: p });
     else if (q.value < 0) invalid.push({ resource, field, text: q.text, reason: "it is negative", pointer: p });
     else values[resource] = { value: q.value, text: q.text, pointer: p };
   }
   return { values, invalid };
-}
-function at(root, pointer) {
-  let cur = root;
-  for (const t of splitPointer(pointer)) {
-    if (Array.isArray(cur)) cur = cur[Number(t)];
-    else if (isRecord(cur)) cur = cur[t];
-    else return void 0;
-  }
-  return cur;
 }
 function containerRequest(c, r, defaults2) {
   return c.requests[r]?.value ?? c.limits[r]?.value ?? defaults2?.defaultRequest[r] ?? defaults2?.default[r];
@@ -42620,7 +42634,8 @@ function effectivePodValue(w, r, pick) {
   };
   let sidecarSum = 0;
   let initMax = 0;
-  for (const c of [...w.initContainers, ...w.sidecars].sort((a, b) => a.index - b.index)) {
+  for (const c of w.all) {
+    if (c.role === "app") break;
     const v = get(c);
     if (c.role === "sidecar") {
       sidecarSum += v;
@@ -42778,14 +42793,14 @@ function decodeText(file, bytes) {
     if (text.charCodeAt(0) === 65279) text = text.slice(1);
     return { text };
   } catch {
-    const at2 = firstInvalidUtf8(bytes);
+    const at = firstInvalidUtf8(bytes);
     return {
       problem: {
         ruleId: "parse/not-text",
         file,
-        line: at2.line,
-        column: at2.column,
-        message: `${file} is not valid UTF-8 (first invalid byte at line ${at2.line}); Kubernetes manifests must be UTF-8.`
+        line: at.line,
+        column: at.column,
+        message: `${file} is not valid UTF-8 (first invalid byte at line ${at.line}); Kubernetes manifests must be UTF-8.`
       }
     };
   }
@@ -42994,10 +43009,10 @@ function hasTemplateStructure(doc) {
   return found;
 }
 function firstLineWith(text, needle) {
-  const at2 = text.indexOf(needle);
-  if (at2 < 0) return 1;
+  const at = text.indexOf(needle);
+  if (at < 0) return 1;
   let line = 1;
-  for (let i = 0; i < at2; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
 function firstLine(s) {
@@ -43059,8 +43074,8 @@ function annotationSuppressions(o) {
   if (value === void 0) return { entries: [], missingReason: false };
   const reason = o.metadata.annotations[IGNORE_REASON_ANNOTATION];
   const entries = value.split(",").map((s) => s.trim()).filter((s) => s !== "").map((entry) => {
-    const at2 = entry.lastIndexOf("@");
-    return at2 > 0 ? { object: o, entry, rule: entry.slice(0, at2), container: entry.slice(at2 + 1), used: false } : { object: o, entry, rule: entry, used: false };
+    const at = entry.lastIndexOf("@");
+    return at > 0 ? { object: o, entry, rule: entry.slice(0, at), container: entry.slice(at + 1), used: false } : { object: o, entry, rule: entry, used: false };
   });
   const missingReason = reason === void 0 || reason.trim() === "";
   return { entries: missingReason ? [] : entries, missingReason };
@@ -43708,23 +43723,23 @@ function loadPolicy(file, text) {
   try {
     compileSchema(policy, policy.options ?? {});
   } catch (e) {
-    const at2 = e instanceof UnsafePattern ? patternPointer(policy.schema, e.pattern, "/schema") : void 0;
-    const pointer = at2 ?? "/schema";
+    const at = e instanceof UnsafePattern ? patternPointer(policy.schema, e.pattern, "/schema") : void 0;
+    const pointer = at ?? "/schema";
     const pos = doc.locate(pointer);
     const field = pointer.slice(1).split("/").join(".");
     throw new ConfigInvalid(file, [{ field, message: e instanceof Error ? e.message : String(e), ...pos ? { line: pos.line, column: pos.column } : {} }]);
   }
   return { rule: policyRule(policy), policy, file };
 }
-function patternPointer(node, pattern, at2) {
+function patternPointer(node, pattern, at) {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
-      const p = patternPointer(node[i], pattern, `${at2}/${i}`);
+      const p = patternPointer(node[i], pattern, `${at}/${i}`);
       if (p) return p;
     }
   } else if (isRecord(node)) {
     for (const [k, v] of Object.entries(node)) {
-      const here = `${at2}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      const here = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       if (k === "pattern" && v === pattern) return here;
       if (k === "patternProperties" && isRecord(v) && pattern in v) return `${here}/${pattern.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       const p = patternPointer(v, pattern, here);
@@ -43778,13 +43793,13 @@ function policyRule(policy) {
     const validate = compileSchema(policy, options);
     if (validate(value)) return;
     for (const e of dedupe(validate.errors ?? [])) {
-      const path = e.instancePath + (e.keyword === "required" ? "" : "");
+      const path2 = e.instancePath + (e.keyword === "required" ? "" : "");
       report({
         messageId: "violation",
-        at: base + path,
+        at: base + path2,
         data: {
           ...stringOptions(options),
-          path: path === "" ? "(root)" : path.slice(1).replace(/\//g, "."),
+          path: path2 === "" ? "(root)" : path2.slice(1).replace(/\//g, "."),
           value: typeof e.data === "object" ? JSON.stringify(e.data) : String(e.data),
           problem: humanErrors([e])[0]?.message ?? e.message ?? "is invalid"
         }
@@ -43896,9 +43911,9 @@ function requiredResourceRule(spec) {
     check(ctx, c) {
       if (c[spec.field][spec.resource] !== void 0) return;
       if (c.invalid.some((i) => i.resource === spec.resource && i.field === spec.field)) return;
-      const at2 = c.pointer("resources");
+      const at = c.pointer("resources");
       if (spec.field === "requests" && c.limits[spec.resource] !== void 0) {
-        ctx.report({ messageId: "fromLimit", at: at2, severity: "info", data: { value: c.limits[spec.resource].text } });
+        ctx.report({ messageId: "fromLimit", at, severity: "info", data: { value: c.limits[spec.resource].text } });
         return;
       }
       const ns = ctx.run.namespaceOf(c.workload.object);
@@ -43907,13 +43922,13 @@ function requiredResourceRule(spec) {
       if (defaults2 && fromLr !== void 0) {
         ctx.report({
           messageId: "fromLimitRange",
-          at: at2,
+          at,
           severity: "info",
           data: { limitRange: defaults2.limitRange.metadata.name ?? "(unnamed)", namespace: ns, value: formatResource(spec.resource, fromLr) }
         });
         return;
       }
-      ctx.report({ messageId: "missing", at: at2 });
+      ctx.report({ messageId: "missing", at });
     }
   });
 }
@@ -44175,8 +44190,8 @@ function parseCodeowners(text) {
   });
   return { entries, problems };
 }
-function matchCodeowners(co, path) {
-  const p = path.replace(/^\.?\//, "");
+function matchCodeowners(co, path2) {
+  const p = path2.replace(/^\.?\//, "");
   for (let i = co.entries.length - 1; i >= 0; i--) {
     const e = co.entries[i];
     if (e.regex.test(p)) return e;
@@ -44321,8 +44336,8 @@ var Ownership = class {
     return teams.some((t) => this.platform.includes(t));
   }
   /** Teams that write `path` (repo-relative); undefined when there is nothing to decide with. */
-  ownerOfPath(path) {
-    const p = path.replace(/^\.?\//, "");
+  ownerOfPath(path2) {
+    const p = path2.replace(/^\.?\//, "");
     if (this.pathCache.has(p)) return this.pathCache.get(p);
     const owner = this.computePathOwner(p);
     this.pathCache.set(p, owner);
@@ -44423,10 +44438,10 @@ function writerOf(run2, config, o) {
     return { via: "user", name: u.username ?? "(anonymous)", teams, platform: model.isPlatformUser(u) || model.isPlatform(teams) };
   }
   if (o.source.file === void 0) return void 0;
-  const path = repoPath(run2, o.source.file);
-  const owner = model.ownerOfPath(path);
+  const path2 = repoPath(run2, o.source.file);
+  const owner = model.ownerOfPath(path2);
   if (!owner) return void 0;
-  return { via: "file", name: path, teams: owner.teams, platform: model.isPlatform(owner.teams) };
+  return { via: "file", name: path2, teams: owner.teams, platform: model.isPlatform(owner.teams) };
 }
 function describeWriter(w) {
   const teams = w.teams.length > 0 ? w.teams.join(", ") : "no team";
@@ -44605,13 +44620,13 @@ var rolebinding_cross_namespace_default = defineRule({
       if (subjectNamespace === void 0 || subjectNamespace === namespace) return;
       const subjectOwner = model.ownerOfNamespace(subjectNamespace);
       if (subjectOwner && model.isPlatform(subjectOwner.teams)) return;
-      const at2 = `/subjects/${i}`;
+      const at = `/subjects/${i}`;
       const data = { name: o.metadata.name ?? "(unnamed)", subject, subjectNamespace, namespace };
       if (owner && subjectOwner) {
         if (subjectOwner.teams.some((t) => owner.teams.includes(t))) return;
-        ctx.report({ messageId: "otherTeam", at: at2, data: { ...data, subjectOwner: describeTeams(subjectOwner.teams), owner: describeTeams(owner.teams) } });
+        ctx.report({ messageId: "otherTeam", at, data: { ...data, subjectOwner: describeTeams(subjectOwner.teams), owner: describeTeams(owner.teams) } });
       } else {
-        ctx.report({ messageId: "otherNamespace", at: at2, data });
+        ctx.report({ messageId: "otherNamespace", at, data });
       }
     });
   }
@@ -44729,15 +44744,15 @@ function referencesOf(w) {
   if (Array.isArray(spec.volumes)) {
     spec.volumes.forEach((v, i) => {
       if (!isRecord(v)) return;
-      const at2 = (...t) => joinPointer(base, "volumes", i, ...t);
-      if (isRecord(v.configMap)) add("ConfigMap", v.configMap.name, at2("configMap", "name"), v.configMap.optional);
-      if (isRecord(v.secret)) add("Secret", v.secret.secretName, at2("secret", "secretName"), v.secret.optional);
-      if (isRecord(v.persistentVolumeClaim)) add("PersistentVolumeClaim", v.persistentVolumeClaim.claimName, at2("persistentVolumeClaim", "claimName"));
+      const at = (...t) => joinPointer(base, "volumes", i, ...t);
+      if (isRecord(v.configMap)) add("ConfigMap", v.configMap.name, at("configMap", "name"), v.configMap.optional);
+      if (isRecord(v.secret)) add("Secret", v.secret.secretName, at("secret", "secretName"), v.secret.optional);
+      if (isRecord(v.persistentVolumeClaim)) add("PersistentVolumeClaim", v.persistentVolumeClaim.claimName, at("persistentVolumeClaim", "claimName"));
       const sources = isRecord(v.projected) && Array.isArray(v.projected.sources) ? v.projected.sources : [];
       sources.forEach((s, j) => {
         if (!isRecord(s)) return;
-        if (isRecord(s.configMap)) add("ConfigMap", s.configMap.name, at2("projected", "sources", j, "configMap", "name"), s.configMap.optional);
-        if (isRecord(s.secret)) add("Secret", s.secret.name, at2("projected", "sources", j, "secret", "name"), s.secret.optional);
+        if (isRecord(s.configMap)) add("ConfigMap", s.configMap.name, at("projected", "sources", j, "configMap", "name"), s.configMap.optional);
+        if (isRecord(s.secret)) add("Secret", s.secret.name, at("projected", "sources", j, "secret", "name"), s.secret.optional);
       });
     });
   }
@@ -45158,17 +45173,17 @@ function formatCapacity(c) {
 }
 function imageTag(image) {
   if (!image) return void 0;
-  const at2 = image.indexOf("@");
-  const name2 = at2 >= 0 ? image.slice(0, at2) : image;
+  const at = image.indexOf("@");
+  const name2 = at >= 0 ? image.slice(0, at) : image;
   const slash = name2.lastIndexOf("/");
   const colon = name2.lastIndexOf(":");
   if (colon > slash) return name2.slice(colon + 1);
-  if (at2 >= 0) return image.slice(at2 + 1, at2 + 1 + 19);
+  if (at >= 0) return image.slice(at + 1, at + 1 + 19);
   return void 0;
 }
 function imageRepository(image) {
-  const at2 = image.indexOf("@");
-  const name2 = at2 >= 0 ? image.slice(0, at2) : image;
+  const at = image.indexOf("@");
+  const name2 = at >= 0 ? image.slice(0, at) : image;
   const slash = name2.lastIndexOf("/");
   const colon = name2.lastIndexOf(":");
   return colon > slash ? name2.slice(0, colon) : name2;
@@ -45281,16 +45296,16 @@ var both_slots_default = defineRule({
     for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
       const main = g.services.find((s) => s.role === "main" && s.slot !== void 0) ?? g.services[0];
       const object = main.object;
-      const at2 = main.slot !== void 0 ? joinPointer("/spec/selector", g.slotKey) : "/spec/selector";
+      const at = main.slot !== void 0 ? joinPointer("/spec/selector", g.slotKey) : "/spec/selector";
       const base = { group: g.label, slotKey: g.slotKey };
       if (g.mainSlots.length > 1) {
         const services = g.services.filter((s) => s.role === "main" && s.slot !== void 0).map((s) => `${s.object.metadata.name} (${s.slot})`);
-        ctx.report({ messageId: "ambiguous", object, at: at2, data: { ...base, services: services.join(", ") } });
+        ctx.report({ messageId: "ambiguous", object, at, data: { ...base, services: services.join(", ") } });
       }
       const missing = g.slotValues.filter((v) => !g.slots.has(v));
       if (g.slots.size < 2) {
-        if (missing.length === 1) ctx.report({ messageId: "missing", object, at: at2, data: { ...base, missing: missing[0] } });
-        else ctx.report({ messageId: "single", object, at: at2, data: { ...base, present: [...g.slots.keys()].join(", ") } });
+        if (missing.length === 1) ctx.report({ messageId: "missing", object, at, data: { ...base, missing: missing[0] } });
+        else ctx.report({ messageId: "single", object, at, data: { ...base, present: [...g.slots.keys()].join(", ") } });
         continue;
       }
       if (g.live === void 0 || !g.slots.has(g.live)) continue;
@@ -45299,7 +45314,7 @@ var both_slots_default = defineRule({
         messageId: "liveIdle",
         severity: "info",
         object,
-        at: at2,
+        at,
         data: {
           ...base,
           live: g.live,
@@ -45381,15 +45396,15 @@ var service_selects_slot_default = defineRule({
       ctx.report({ messageId: "split", at: "/spec/selector", data: { ...data, slots } });
       return;
     }
-    const at2 = joinPointer("/spec/selector", group.slotKey);
+    const at = joinPointer("/spec/selector", group.slotKey);
     if (!group.slotValues.includes(service.slot)) {
-      ctx.report({ messageId: "unknownSlot", at: at2, data: { ...data, slot: service.slot, slotValues: group.slotValues.join(", ") } });
+      ctx.report({ messageId: "unknownSlot", at, data: { ...data, slot: service.slot, slotValues: group.slotValues.join(", ") } });
       return;
     }
     if (!group.slots.has(service.slot)) {
       const present = [...group.slots.keys()].join(", ");
-      if (service.role === "preview") ctx.report({ messageId: "emptyPreview", at: at2, severity: "info", data: { ...data, slot: service.slot, present } });
-      else ctx.report({ messageId: "emptySlot", at: at2, data: { ...data, slot: service.slot, present } });
+      if (service.role === "preview") ctx.report({ messageId: "emptyPreview", at, severity: "info", data: { ...data, slot: service.slot, present } });
+      else ctx.report({ messageId: "emptySlot", at, data: { ...data, slot: service.slot, present } });
     }
   }
 });
@@ -45479,7 +45494,7 @@ function compareContainers(a, b, label, aSlot, same, say) {
     say(`${who} ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
   }
 }
-function deepDiff(a, b, pointer, same, path = "") {
+function deepDiff(a, b, pointer, same, path2 = "") {
   const out = [];
   const walk = (x, y, ptr, p) => {
     if (isRecord(x) && isRecord(y)) {
@@ -45504,7 +45519,7 @@ function deepDiff(a, b, pointer, same, path = "") {
     }
     if (!sameDeep(x, y, same)) out.push({ path: p, pointer: y === void 0 ? parentPointer(ptr) : ptr, a: x, b: y });
   };
-  walk(a, b, pointer, path);
+  walk(a, b, pointer, path2);
   return out;
 }
 function parentPointer(p) {
@@ -45657,19 +45672,19 @@ var switch_deploys_first_default = defineRule({
     if (!base) return;
     const index = baseIndex(base);
     for (const s of switchesOf(run2, ctx.config.bluegreen)) {
-      const at2 = joinPointer("/spec/selector", s.group.slotKey);
+      const at = joinPointer("/spec/selector", s.group.slotKey);
       const data = { service: describeObject(refOf(s.service)), from: s.from, to: s.to };
       for (const w of s.toWorkloads) {
         const before = index.get(`${w.kind}|${nsKey(run2, w.object)}|${w.object.metadata.name ?? ""}`);
         const workload = describeObject(refOf(w.object));
         if (!before) {
-          ctx.report({ messageId: "created", object: s.service, at: at2, data: { ...data, workload } });
+          ctx.report({ messageId: "created", object: s.service, at, data: { ...data, workload } });
           continue;
         }
         const diff = changedPaths(relevant(before), relevant(w.object));
         if (diff.total === 0) continue;
         const more = diff.total > diff.items.length ? `, and ${diff.total - diff.items.length} more` : "";
-        ctx.report({ messageId: "changed", object: s.service, at: at2, data: { ...data, workload, changes: diff.items.join("; ") + more } });
+        ctx.report({ messageId: "changed", object: s.service, at, data: { ...data, workload, changes: diff.items.join("; ") + more } });
       }
     }
   }
@@ -47652,8 +47667,8 @@ function changesFromGitDiff(diff) {
   }
   return out;
 }
-function unquote(path) {
-  return path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1).replace(/\\(.)/g, "$1") : path;
+function unquote(path2) {
+  return path2.startsWith('"') && path2.endsWith('"') ? path2.slice(1, -1).replace(/\\(.)/g, "$1") : path2;
 }
 function toChangeSet(files) {
   return new Map(files.filter((f) => f.status !== "removed").map((f) => [f.file, f]));
@@ -47968,7 +47983,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -48247,7 +48262,7 @@ function pathMatcher(patterns) {
   }
   const yes = positives.length ? (0, import_picomatch2.default)(positives, { dot: true }) : () => true;
   const no = negatives.length ? (0, import_picomatch2.default)(negatives, { dot: true }) : () => false;
-  return (path) => yes(path) && !no(path);
+  return (path2) => yes(path2) && !no(path2);
 }
 function filesInTree(root, matches) {
   const collected = collectFiles(["."], root);

@@ -23,11 +23,22 @@ export function createJsonLogger(write: (line: string) => void, options: { level
       let line = `{"time":${JSON.stringify(time)},"level":${JSON.stringify(lvl)},"msg":${JSON.stringify(text)}`;
       for (const k of Object.keys(fields)) {
         const v = fields[k];
-        if (v !== undefined && k !== "time" && k !== "level" && k !== "msg") line += `,${JSON.stringify(k)}:${JSON.stringify(v)}`;
+        if (v !== undefined && k !== "time" && k !== "level" && k !== "msg") line += quotedKey(k) + JSON.stringify(v);
       }
       write(line + "}\n");
     },
   };
+}
+
+// Field names are the same few on every line: each is quoted once, not on every request.
+const quotedKeys = new Map<string, string>();
+function quotedKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = `,${JSON.stringify(k)}:`;
+    if (quotedKeys.size < 1024) quotedKeys.set(k, q);
+  }
+  return q;
 }
 
 export const silentLogger: Logger = { log() {} };

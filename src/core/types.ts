@@ -106,7 +106,10 @@ export function escapePointerToken(t: string | number): string {
 }
 
 export function joinPointer(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => "/" + escapePointerToken(t)).join("");
+  // A loop, not map/join: this runs for every container and quantity of every object.
+  let out = base;
+  for (let i = 0; i < tokens.length; i++) out += "/" + escapePointerToken(tokens[i]!);
+  return out;
 }
 
 export function splitPointer(pointer: string): string[] {

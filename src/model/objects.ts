@@ -67,6 +67,10 @@ function metadataOf(m: unknown): Metadata {
 export function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(v)) return out;
-  for (const [k, val] of Object.entries(v)) if (val !== null && val !== undefined) out[k] = String(val);
+  for (const k of Object.keys(v)) {
+    const val = v[k];
+    if (typeof val === "string") out[k] = val;
+    else if (val !== null && val !== undefined) out[k] = String(val);
+  }
   return out;
 }

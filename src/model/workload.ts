@@ -60,12 +60,38 @@ export interface Workload {
   readonly invalidOverhead: readonly InvalidQuantity[];
 }
 
+/**
+ * Per kind, the path to the pod template's metadata (the object's own for a Pod) and the field under
+ * it that holds the pod spec, split once here rather than for every object.
+ */
+const TEMPLATE_PATH: Readonly<Record<WorkloadKind, { readonly metadata: readonly string[]; readonly spec: readonly string[] }>> = Object.fromEntries(
+  Object.entries(POD_SPEC_POINTER).map(([kind, pointer]) => {
+    const spec = splitPointer(pointer);
+    return [kind, { spec, metadata: [...spec.slice(0, -1), "metadata"] }];
+  }),
+) as Record<WorkloadKind, { metadata: string[]; spec: string[] }>;
+
+const JOB_SPEC = ["spec", "jobTemplate", "spec"];
+
+/** The value under a path of field names, or undefined where one is missing. */
+function path(root: unknown, tokens: readonly string[]): unknown {
+  let cur = root;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isRecord(cur)) return undefined;
+    cur = cur[tokens[i]!];
+  }
+  return cur;
+}
+
+const NO_QUANTITIES: { values: ResourceMap; invalid: InvalidQuantity[] } = Object.freeze({ values: Object.freeze({}), invalid: Object.freeze([]) as unknown as InvalidQuantity[] });
+
 export function workloadOf(object: K8sObject): Workload | undefined {
   if (!isWorkloadKind(object.kind)) return undefined;
   const podSpecPointer = POD_SPEC_POINTER[object.kind];
-  const podSpec = at(object.raw, podSpecPointer);
+  const template = TEMPLATE_PATH[object.kind];
+  const podSpec = path(object.raw, template.spec);
   if (!isRecord(podSpec)) return undefined;
-  const templateMeta = object.kind === "Pod" ? object.raw.metadata : at(object.raw, podSpecPointer.replace(/\/spec$/, "/metadata"));
+  const templateMeta = path(object.raw, template.metadata);
   const spec = isRecord(object.raw.spec) ? object.raw.spec : {};
   let replicas: number | undefined;
   let replicasSet = false;
@@ -81,7 +107,7 @@ export function workloadOf(object: K8sObject): Workload | undefined {
       replicas = replicasSet ? (spec.parallelism as number) : 1;
       break;
     case "CronJob": {
-      const jobSpec = at(object.raw, "/spec/jobTemplate/spec");
+      const jobSpec = path(object.raw, JOB_SPEC);
       replicasSet = isRecord(jobSpec) && typeof jobSpec.parallelism === "number";
       replicas = replicasSet ? ((jobSpec as Record<string, unknown>).parallelism as number) : 1;
       break;
@@ -120,18 +146,18 @@ export function workloadOf(object: K8sObject): Workload | undefined {
       const res = isRecord(raw.resources) ? raw.resources : {};
       const requests = parseResources(res.requests, joinPointer(base, "resources", "requests"), "requests");
       const limits = parseResources(res.limits, joinPointer(base, "resources", "limits"), "limits");
-      const c: Container = {
+      const c: { -readonly [K in keyof Container]: Container[K] } = {
         name: typeof raw.name === "string" ? raw.name : `#${index}`,
         role,
         index,
-        ...(typeof raw.image === "string" ? { image: raw.image } : {}),
         raw,
         requests: requests.values,
         limits: limits.values,
-        invalid: [...requests.invalid, ...limits.invalid],
+        invalid: requests.invalid.length + limits.invalid.length === 0 ? [] : [...requests.invalid, ...limits.invalid],
         workload,
         pointer: (...tokens) => joinPointer(base, ...tokens),
       };
+      if (typeof raw.image === "string") c.image = raw.image;
       workload.all.push(c);
       if (role === "app") workload.containers.push(c);
       else if (role === "sidecar") workload.sidecars.push(c);
@@ -145,28 +171,17 @@ export function workloadOf(object: K8sObject): Workload | undefined {
 }
 
 function parseResources(v: unknown, pointer: string, field: InvalidQuantity["field"]): { values: ResourceMap; invalid: InvalidQuantity[] } {
+  if (!isRecord(v)) return NO_QUANTITIES;
   const values: Record<string, QuantityValue> = {};
   const invalid: InvalidQuantity[] = [];
-  if (!isRecord(v)) return { values, invalid };
-  for (const [resource, raw] of Object.entries(v)) {
+  for (const resource of Object.keys(v)) {
     const p = joinPointer(pointer, resource);
-    const q = parseQuantity(raw);
+    const q = parseQuantity(v[resource]);
     if (!q.ok) invalid.push({ resource, field, text: q.text, reason: q.reason, pointer: p });
     else if (q.value < 0) invalid.push({ resource, field, text: q.text, reason: "it is negative", pointer: p });
     else values[resource] = { value: q.value, text: q.text, pointer: p };
   }
   return { values: values as ResourceMap, invalid };
-}
-
-/** Value at a JSON pointer (relative to `root`), or undefined. */
-export function at(root: unknown, pointer: string): unknown {
-  let cur: unknown = root;
-  for (const t of splitPointer(pointer)) {
-    if (Array.isArray(cur)) cur = cur[Number(t)];
-    else if (isRecord(cur)) cur = cur[t];
-    else return undefined;
-  }
-  return cur;
 }
 
 /** Per-container values a LimitRange in the namespace supplies when a container sets none. */
@@ -206,7 +221,9 @@ export function effectivePodValue(
   };
   let sidecarSum = 0;
   let initMax = 0;
-  for (const c of [...w.initContainers, ...w.sidecars].sort((a, b) => a.index - b.index)) {
+  // Init containers and sidecars in their order in initContainers: `all` lists them first, in order.
+  for (const c of w.all) {
+    if (c.role === "app") break;
     const v = get(c);
     if (c.role === "sidecar") {
       sidecarSum += v;

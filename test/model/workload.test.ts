@@ -110,3 +110,35 @@ describe("workload kinds", () => {
     expect(workloadOf(objects[0]!)).toBeUndefined();
   });
 });
+
+describe("workload model edges", () => {
+  test("resources that are not maps give no values; pointers escape '/' and '~' in resource names", () => {
+    const w = workload(pod(`  containers:
+    - name: a
+      resources: { requests: "250m", limits: { example.com/gpu: 1, "odd~name": 2, memory: -1 } }
+    - name: b
+      resources: []`));
+    const [a, b] = w.containers;
+    expect(a!.requests).toEqual({});
+    expect(Object.keys(a!.limits)).toEqual(["example.com/gpu", "odd~name"]);
+    expect((a!.limits as Record<string, { pointer: string }>)["example.com/gpu"]!.pointer).toBe("/spec/containers/0/resources/limits/example.com~1gpu");
+    expect((a!.limits as Record<string, { pointer: string }>)["odd~name"]!.pointer).toBe("/spec/containers/0/resources/limits/odd~0name");
+    expect(a!.invalid).toEqual([expect.objectContaining({ resource: "memory", field: "limits", reason: "it is negative", pointer: "/spec/containers/0/resources/limits/memory" })]);
+    expect(b!.requests).toEqual({});
+    expect(b!.invalid).toEqual([]);
+    expect(b!.image).toBeUndefined();
+    expect(a!.pointer("resources", "limits")).toBe("/spec/containers/0/resources/limits");
+  });
+
+  test("a Pod's labels are its own; unquoted label values become strings, null ones are dropped", () => {
+    const w = workload(`apiVersion: v1\nkind: Pod\nmetadata: { name: p, labels: { app: web, canary: true, tier: 1, gone: null } }\nspec:\n  containers: [{ name: c, image: i }]\n`);
+    expect(w.podLabels).toEqual({ app: "web", canary: "true", tier: "1" });
+    expect(w.containers[0]!.image).toBe("i");
+  });
+
+  test("a workload without a pod template is not a workload; one without template metadata has no pod labels", () => {
+    const { objects } = objectsFromDocuments(parseYamlText("d.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nspec: { template: [] }\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: { name: e }\nspec: { template: { spec: { containers: [] } } }\n").documents);
+    expect(workloadOf(objects[0]!)).toBeUndefined();
+    expect(workloadOf(objects[1]!)!.podLabels).toEqual({});
+  });
+});
