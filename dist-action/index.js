@@ -42650,6 +42650,7 @@ function effectivePodValue(w, r, pick) {
 }
 
 // src/model/run.ts
+var NONE = Object.freeze([]);
 var Run = class {
   objects;
   workloads;
@@ -42684,11 +42685,11 @@ var Run = class {
     this.workloads = workloads;
   }
   byKind(kind) {
-    return this.kindIndex.get(kind) ?? [];
+    return this.kindIndex.get(kind) ?? NONE;
   }
   /** Objects whose resolved namespace is `ns`. */
   inNamespace(ns) {
-    return this.nsIndex.get(ns) ?? [];
+    return this.nsIndex.get(ns) ?? NONE;
   }
   namespaces() {
     return [...this.nsIndex.keys()];
@@ -46072,17 +46073,17 @@ function computeDemand(run2, cost) {
     const namespace = run2.namespaceOf(o) ?? UNSET_NAMESPACE;
     const name2 = o.metadata.name ?? o.metadata.generateName ?? "(unnamed)";
     const lr = limitRangeDefaults(run2, namespace);
-    const defaulted = /* @__PURE__ */ new Set();
+    const defaulted = [];
     const pick = (c, r) => {
       const v = containerRequest(c, r, lr);
       if (v !== void 0) return v;
       if (r === "ephemeral-storage") return void 0;
-      defaulted.add(c.name);
+      if (!defaulted.includes(c.name)) defaulted.push(c.name);
       return r === "cpu" ? cost.defaultRequests.cpu : cost.defaultRequests.memory;
     };
     const cpu = effectivePodValue(w, "cpu", pick).value;
     const memory = effectivePodValue(w, "memory", pick).value;
-    const hpa = hpas.get(`${namespace ?? ""}/${o.kind}/${name2}`);
+    const hpa = hpas.size === 0 ? void 0 : hpas.get(`${namespace ?? ""}/${o.kind}/${name2}`);
     const range = hpa ? hpaRange(hpa) : void 0;
     const replicas = w.kind === "DaemonSet" ? 0 : range?.min ?? w.replicas ?? 1;
     let storage = 0;
@@ -46090,21 +46091,10 @@ function computeDemand(run2, cost) {
       const templates = o.raw.spec?.volumeClaimTemplates;
       if (Array.isArray(templates)) for (const t of templates) storage += storageOf(isRecord(t) ? t.spec : void 0);
     }
-    const d = {
-      key: o.key,
-      workload: w,
-      kind: o.kind,
-      namespace,
-      name: name2,
-      replicas,
-      ...range ? { replicasMax: range.max } : {},
-      ...hpa ? { hpa } : {},
-      cpu,
-      memory,
-      storage,
-      defaulted: [...defaulted]
-    };
-    if (defaulted.size > 0) defaultedAll.push(`${describeWorkload(d)} (${[...defaulted].join(", ")})`);
+    const d = { key: o.key, workload: w, kind: o.kind, namespace, name: name2, replicas, cpu, memory, storage, defaulted };
+    if (range) d.replicasMax = range.max;
+    if (hpa) d.hpa = hpa;
+    if (defaulted.length > 0) defaultedAll.push(`${describeWorkload(d)} (${defaulted.join(", ")})`);
     if (w.schedule === "batch") batch.push(d);
     else if (w.kind === "DaemonSet") daemonSets.push(d);
     else workloads.push(d);
@@ -46579,7 +46569,8 @@ function packItems(demand, atMax, system) {
     const count = atMax ? d.replicasMax ?? d.replicas : d.replicas;
     if (count > 0) out.push({ id: d.key, cpu: d.cpu, memory: d.memory, count, workloadKey: d.key });
   }
-  return [...out, ...system];
+  if (system.length > 0) out.push(...system);
+  return out;
 }
 function unpackableOf(ids, demand, largest) {
   if (ids.length === 0) return [];
@@ -47043,7 +47034,7 @@ function estimateCost(run2, config, given = {}) {
 }
 function unpackablePods(run2, config, given = {}) {
   const memo = run2.memo("cost:fit", () => /* @__PURE__ */ new Map());
-  const k = JSON.stringify([idOf(config), idOf(given.prices), given.platforms ?? null, given.region ?? null]);
+  const k = `${idOf(config)}/${idOf(given.prices)}/${given.platforms?.join(",") ?? "-"}/${given.region ?? "-"}`;
   let fit = memo.get(k);
   if (fit === void 0) {
     const cost = resolveCostConfig(config.cost);

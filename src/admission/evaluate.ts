@@ -90,6 +90,11 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       errors.push({ message: `the engine failed: ${e instanceof Error ? e.message : String(e)}` });
       findings = [];
     }
+    // Most requests: nothing found and nothing failed. The answer the general path below would
+    // build, without its lists and messages.
+    if (findings.length === 0 && errors.length === 0) {
+      return { response: { uid: req.uid, allowed: true }, decision: "allow", denied: [], warned: [], audited: [], errors };
+    }
 
     const deny: Finding[] = [];
     const warn: Finding[] = [];

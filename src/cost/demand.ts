@@ -99,17 +99,17 @@ export function computeDemand(run: Run, cost: CostConfig): Demand {
     const namespace = run.namespaceOf(o) ?? UNSET_NAMESPACE;
     const name = o.metadata.name ?? o.metadata.generateName ?? "(unnamed)";
     const lr = limitRangeDefaults(run, namespace);
-    const defaulted = new Set<string>();
+    const defaulted: string[] = [];
     const pick = (c: Container, r: ResourceName): number | undefined => {
       const v = containerRequest(c, r, lr);
       if (v !== undefined) return v;
       if (r === "ephemeral-storage") return undefined;
-      defaulted.add(c.name);
+      if (!defaulted.includes(c.name)) defaulted.push(c.name);
       return r === "cpu" ? cost.defaultRequests.cpu : cost.defaultRequests.memory;
     };
     const cpu = effectivePodValue(w, "cpu", pick).value;
     const memory = effectivePodValue(w, "memory", pick).value;
-    const hpa = hpas.get(`${namespace ?? ""}/${o.kind}/${name}`);
+    const hpa = hpas.size === 0 ? undefined : hpas.get(`${namespace ?? ""}/${o.kind}/${name}`);
     const range = hpa ? hpaRange(hpa) : undefined;
     const replicas = w.kind === "DaemonSet" ? 0 : range?.min ?? w.replicas ?? 1;
     let storage = 0;
@@ -117,13 +117,10 @@ export function computeDemand(run: Run, cost: CostConfig): Demand {
       const templates = (o.raw.spec as { volumeClaimTemplates?: unknown } | undefined)?.volumeClaimTemplates;
       if (Array.isArray(templates)) for (const t of templates) storage += storageOf(isRecord(t) ? t.spec : undefined);
     }
-    const d: WorkloadDemand = {
-      key: o.key, workload: w, kind: o.kind, namespace, name, replicas,
-      ...(range ? { replicasMax: range.max } : {}),
-      ...(hpa ? { hpa } : {}),
-      cpu, memory, storage, defaulted: [...defaulted],
-    };
-    if (defaulted.size > 0) defaultedAll.push(`${describeWorkload(d)} (${[...defaulted].join(", ")})`);
+    const d: { -readonly [K in keyof WorkloadDemand]: WorkloadDemand[K] } = { key: o.key, workload: w, kind: o.kind, namespace, name, replicas, cpu, memory, storage, defaulted };
+    if (range) d.replicasMax = range.max;
+    if (hpa) d.hpa = hpa;
+    if (defaulted.length > 0) defaultedAll.push(`${describeWorkload(d)} (${defaulted.join(", ")})`);
     if (w.schedule === "batch") batch.push(d);
     else if (w.kind === "DaemonSet") daemonSets.push(d);
     else workloads.push(d);

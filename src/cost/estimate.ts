@@ -133,7 +133,8 @@ function packItems(demand: Demand, atMax: boolean, system: readonly Placed[]): P
     const count = atMax ? d.replicasMax ?? d.replicas : d.replicas;
     if (count > 0) out.push({ id: d.key, cpu: d.cpu, memory: d.memory, count, workloadKey: d.key });
   }
-  return [...out, ...system];
+  if (system.length > 0) out.push(...system);
+  return out;
 }
 
 function unpackableOf(
@@ -623,7 +624,7 @@ export interface PlatformFit {
  */
 export function unpackablePods(run: Run, config: Config, given: Pick<EstimateOptions, "prices" | "platforms" | "region"> = {}): readonly PlatformFit[] {
   const memo = run.memo("cost:fit", () => new Map<string, readonly PlatformFit[]>());
-  const k = JSON.stringify([idOf(config), idOf(given.prices), given.platforms ?? null, given.region ?? null]);
+  const k = `${idOf(config)}/${idOf(given.prices)}/${given.platforms?.join(",") ?? "-"}/${given.region ?? "-"}`;
   let fit = memo.get(k);
   if (fit === undefined) {
     const cost = resolveCostConfig(config.cost);

@@ -32,6 +32,9 @@ export interface RunContext {
   readonly codeowners?: { readonly file: string; readonly text: string };
 }
 
+/** The answer for a kind or namespace with no objects: rules ask for many of those per request. */
+const NONE: readonly K8sObject[] = Object.freeze([]);
+
 export class Run {
   readonly objects: readonly K8sObject[];
   readonly workloads: readonly Workload[];
@@ -68,12 +71,12 @@ export class Run {
   }
 
   byKind(kind: string): readonly K8sObject[] {
-    return this.kindIndex.get(kind) ?? [];
+    return this.kindIndex.get(kind) ?? NONE;
   }
 
   /** Objects whose resolved namespace is `ns`. */
   inNamespace(ns: string): readonly K8sObject[] {
-    return this.nsIndex.get(ns) ?? [];
+    return this.nsIndex.get(ns) ?? NONE;
   }
 
   namespaces(): string[] {
