@@ -112,6 +112,19 @@ export function joinPointer(base: string, ...tokens: (string | number)[]): strin
   return out;
 }
 
+/** The value under a path of property names (or array indexes), or undefined where one is missing. */
+export function valueAt(root: unknown, tokens: readonly string[]): unknown {
+  let cur = root;
+  for (let i = 0; i < tokens.length; i++) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[tokens[i]!];
+  }
+  return cur;
+}
+
+/** A read-only interface's object while it is being built. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function splitPointer(pointer: string): string[] {
   if (pointer === "") return [];
   const tokens = pointer.slice(1).split("/");

@@ -3,7 +3,7 @@
  * ranges), per-node DaemonSet pods, storage claims, load balancers, and run-to-completion work kept
  * apart. Pure; every default it fills in becomes an assumption sentence.
  */
-import { isRecord, type K8sObject } from "../core/types.js";
+import { isRecord, type K8sObject, type Mutable } from "../core/types.js";
 import type { CostConfig } from "../core/config/cost.js";
 import { limitRangeDefaults } from "../model/limitrange.js";
 import { formatCpu, formatMemory, parseQuantity } from "../model/quantity.js";
@@ -117,7 +117,7 @@ export function computeDemand(run: Run, cost: CostConfig): Demand {
       const templates = (o.raw.spec as { volumeClaimTemplates?: unknown } | undefined)?.volumeClaimTemplates;
       if (Array.isArray(templates)) for (const t of templates) storage += storageOf(isRecord(t) ? t.spec : undefined);
     }
-    const d: { -readonly [K in keyof WorkloadDemand]: WorkloadDemand[K] } = { key: o.key, workload: w, kind: o.kind, namespace, name, replicas, cpu, memory, storage, defaulted };
+    const d: Mutable<WorkloadDemand> = { key: o.key, workload: w, kind: o.kind, namespace, name, replicas, cpu, memory, storage, defaulted };
     if (range) d.replicasMax = range.max;
     if (hpa) d.hpa = hpa;
     if (defaulted.length > 0) defaultedAll.push(`${describeWorkload(d)} (${defaulted.join(", ")})`);

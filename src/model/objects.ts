@@ -69,8 +69,7 @@ export function stringMap(v: unknown): Record<string, string> {
   if (!isRecord(v)) return out;
   for (const k of Object.keys(v)) {
     const val = v[k];
-    if (typeof val === "string") out[k] = val;
-    else if (val !== null && val !== undefined) out[k] = String(val);
+    if (val !== null && val !== undefined) out[k] = String(val);
   }
   return out;
 }

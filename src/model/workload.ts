@@ -1,6 +1,6 @@
 // Workloads: the pod template of every workload kind, its containers with parsed resources, and the
 // effective pod requests the scheduler uses (init containers, restartable sidecars, overhead).
-import { isRecord, joinPointer, splitPointer, type K8sObject } from "../core/types.js";
+import { isRecord, joinPointer, splitPointer, valueAt, type K8sObject, type Mutable } from "../core/types.js";
 import { isWorkloadKind, POD_SPEC_POINTER, type WorkloadKind } from "./kinds.js";
 import { stringMap } from "./objects.js";
 import { parseQuantity } from "./quantity.js";
@@ -55,6 +55,7 @@ export interface Workload {
   readonly containers: readonly Container[];
   readonly initContainers: readonly Container[];
   readonly sidecars: readonly Container[];
+  /** Every container: spec.initContainers (init and sidecar) in their order, then spec.containers. */
   readonly all: readonly Container[];
   readonly overhead: ResourceMap;
   readonly invalidOverhead: readonly InvalidQuantity[];
@@ -73,25 +74,21 @@ const TEMPLATE_PATH: Readonly<Record<WorkloadKind, { readonly metadata: readonly
 
 const JOB_SPEC = ["spec", "jobTemplate", "spec"];
 
-/** The value under a path of field names, or undefined where one is missing. */
-function path(root: unknown, tokens: readonly string[]): unknown {
-  let cur = root;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isRecord(cur)) return undefined;
-    cur = cur[tokens[i]!];
-  }
-  return cur;
+interface Quantities {
+  readonly values: ResourceMap;
+  readonly invalid: readonly InvalidQuantity[];
 }
 
-const NO_QUANTITIES: { values: ResourceMap; invalid: InvalidQuantity[] } = Object.freeze({ values: Object.freeze({}), invalid: Object.freeze([]) as unknown as InvalidQuantity[] });
+/** What a missing or non-map `requests`/`limits`/`overhead` gives: shared, never written. */
+const NO_QUANTITIES: Quantities = Object.freeze({ values: Object.freeze({}), invalid: Object.freeze([]) });
 
 export function workloadOf(object: K8sObject): Workload | undefined {
   if (!isWorkloadKind(object.kind)) return undefined;
   const podSpecPointer = POD_SPEC_POINTER[object.kind];
   const template = TEMPLATE_PATH[object.kind];
-  const podSpec = path(object.raw, template.spec);
+  const podSpec = valueAt(object.raw, template.spec);
   if (!isRecord(podSpec)) return undefined;
-  const templateMeta = path(object.raw, template.metadata);
+  const templateMeta = valueAt(object.raw, template.metadata);
   const spec = isRecord(object.raw.spec) ? object.raw.spec : {};
   let replicas: number | undefined;
   let replicasSet = false;
@@ -107,7 +104,7 @@ export function workloadOf(object: K8sObject): Workload | undefined {
       replicas = replicasSet ? (spec.parallelism as number) : 1;
       break;
     case "CronJob": {
-      const jobSpec = path(object.raw, JOB_SPEC);
+      const jobSpec = valueAt(object.raw, JOB_SPEC);
       replicasSet = isRecord(jobSpec) && typeof jobSpec.parallelism === "number";
       replicas = replicasSet ? ((jobSpec as Record<string, unknown>).parallelism as number) : 1;
       break;
@@ -146,7 +143,7 @@ export function workloadOf(object: K8sObject): Workload | undefined {
       const res = isRecord(raw.resources) ? raw.resources : {};
       const requests = parseResources(res.requests, joinPointer(base, "resources", "requests"), "requests");
       const limits = parseResources(res.limits, joinPointer(base, "resources", "limits"), "limits");
-      const c: { -readonly [K in keyof Container]: Container[K] } = {
+      const c: Mutable<Container> = {
         name: typeof raw.name === "string" ? raw.name : `#${index}`,
         role,
         index,
@@ -170,7 +167,7 @@ export function workloadOf(object: K8sObject): Workload | undefined {
   return workload;
 }
 
-function parseResources(v: unknown, pointer: string, field: InvalidQuantity["field"]): { values: ResourceMap; invalid: InvalidQuantity[] } {
+function parseResources(v: unknown, pointer: string, field: InvalidQuantity["field"]): Quantities {
   if (!isRecord(v)) return NO_QUANTITIES;
   const values: Record<string, QuantityValue> = {};
   const invalid: InvalidQuantity[] = [];
@@ -221,7 +218,7 @@ export function effectivePodValue(
   };
   let sidecarSum = 0;
   let initMax = 0;
-  // Init containers and sidecars in their order in initContainers: `all` lists them first, in order.
+  // The init steps, in order: `all` lists spec.initContainers first.
   for (const c of w.all) {
     if (c.role === "app") break;
     const v = get(c);

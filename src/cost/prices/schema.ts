@@ -3,6 +3,7 @@
  * validation whose errors name the field a person has to fix.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { splitPointer, valueAt } from "../../core/types.js";
 import type { PriceSnapshotFile } from "./types.js";
 
 const isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}(-\\d{2})?$" } as const;
@@ -185,7 +186,7 @@ function keyMismatches(s: PriceSnapshotFile): string[] {
 }
 
 function describeError(e: ErrorObject, data: unknown): string {
-  const segments = e.instancePath === "" ? [] : e.instancePath.slice(1).split("/").map(unescapePointer);
+  const segments = splitPointer(e.instancePath);
   const here = segments.length === 0 ? "the top level" : fieldPath(segments);
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -223,19 +224,6 @@ function show(v: unknown): string {
   if (v === undefined) return "nothing";
   const s = JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-function unescapePointer(s: string): string {
-  return s.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-function valueAt(data: unknown, segments: readonly string[]): unknown {
-  let cur: unknown = data;
-  for (const s of segments) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[s];
-  }
-  return cur;
 }
 
 /** `aws.regions["us-east-1"].ec2["m5.large"].hourlyUsd` — how a person would write the path. */
