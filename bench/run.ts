@@ -16,7 +16,7 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { tiny: false, out: join(ROOT, "bench/results.json"), readme: join(ROOT, "README.md") };
+  const args: Args = { tiny: false, out: join(ROOT, "bench/results.json"), readme: join(ROOT, "docs/benchmarks.md") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--tiny") args.tiny = true;

@@ -46644,7 +46644,7 @@ function estimateEks(demand, cost, prices, region) {
   const regional = prices.aws.regions[region];
   const need = (v, what) => {
     if (v === void 0) {
-      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
+      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see docs/cost.md)`);
     }
     return v.value;
   };
@@ -46895,7 +46895,7 @@ function fileLine(d) {
 function snapshotSource(prices) {
   const sources = /* @__PURE__ */ new Set(["AWS and Hetzner list prices"]);
   if (prices !== EMBEDDED_SNAPSHOT) sources.add("a --prices snapshot file merged over the embedded snapshot");
-  else sources.add("tollgate's embedded snapshot (every price's own source is in the README, section Cost)");
+  else sources.add("tollgate's embedded snapshot (every price's own source is in docs/cost.md)");
   return [...sources].join("; ");
 }
 function buildReport(run2, config, options) {

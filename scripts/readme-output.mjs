@@ -1,13 +1,12 @@
-// Rewrites the command outputs quoted in README.md (between `<!-- OUTPUT: args -->` and
-// `<!-- /OUTPUT -->`) by running the built CLI, so the README shows what the tool really prints.
-// `--check` exits 1 when the README is stale instead of writing it (the test suite uses that).
+// Rewrites the command outputs quoted in README.md and docs/*.md (between `<!-- OUTPUT: args -->`
+// and `<!-- /OUTPUT -->`) by running the built CLI, so the docs show what the tool really prints.
+// `--check` exits 1 when a page is stale instead of writing it (the test suite uses that).
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const readmePath = join(root, "README.md");
 const check = process.argv.includes("--check");
 
 export function renderReadme(text) {
@@ -22,13 +21,17 @@ export function renderReadme(text) {
   });
 }
 
-const current = readFileSync(readmePath, "utf8");
-const next = renderReadme(current);
-if (check) {
-  if (next !== current) {
-    process.stderr.write("README.md command outputs are stale: run `npm run readme`\n");
-    process.exit(1);
-  }
-} else if (next !== current) {
-  writeFileSync(readmePath, next);
+const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => `docs/${f}`)];
+const stale = [];
+for (const page of pages) {
+  const path = join(root, page);
+  const current = readFileSync(path, "utf8");
+  const next = renderReadme(current);
+  if (next === current) continue;
+  if (check) stale.push(page);
+  else writeFileSync(path, next);
+}
+if (stale.length > 0) {
+  process.stderr.write(`command outputs are stale in ${stale.join(", ")}: run \`npm run readme\`\n`);
+  process.exit(1);
 }

@@ -62,7 +62,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 if (!process.argv.includes("--no-readme")) {
-  const readme = join(root, "README.md");
+  const readme = join(root, "docs/reliability.md");
   writeFileSync(readme, readmeWithBlock(readFileSync(readme, "utf8"), block));
-  log("README.md Reliability block updated");
+  log("docs/reliability.md Reliability block updated");
 }

@@ -224,7 +224,7 @@ function estimateEks(demand: Demand, cost: CostConfig, prices: PriceSnapshot, re
   const regional = prices.aws.regions![region]!;
   const need = (v: { value: number } | undefined, what: string): number => {
     if (v === undefined) {
-      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see the README, section Cost)`);
+      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see docs/cost.md)`);
     }
     return v.value;
   };
@@ -466,7 +466,7 @@ function fileLine(d: WorkloadDemand): { file?: string; line?: number } {
 function snapshotSource(prices: PriceSnapshot): string {
   const sources = new Set<string>(["AWS and Hetzner list prices"]);
   if (prices !== EMBEDDED_SNAPSHOT) sources.add("a --prices snapshot file merged over the embedded snapshot");
-  else sources.add("tollgate's embedded snapshot (every price's own source is in the README, section Cost)");
+  else sources.add("tollgate's embedded snapshot (every price's own source is in docs/cost.md)");
   return [...sources].join("; ");
 }
 

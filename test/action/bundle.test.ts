@@ -57,7 +57,7 @@ describe("action.yml", () => {
     expect(yml.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
   });
 
-  test("inputs and defaults as the README documents them", () => {
+  test("inputs and defaults as docs/action.md documents them", () => {
     expect(Object.fromEntries(Object.entries(yml.inputs).map(([k, v]) => [k, v.default]))).toEqual({
       paths: "",
       config: "",
