@@ -100,8 +100,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       metrics?.connectionsClosed.inc({ reason: "body_timeout" });
       logger.log("warn", "request body not received in time; closing the connection", { limitMs: timeouts.bodyMs });
       if (!res.headersSent) {
-        res.writeHead(408, { "content-type": "application/json; charset=utf-8", connection: "close" });
-        res.end(JSON.stringify({ error: "timeout", message: `the request body did not arrive within ${timeouts.bodyMs / 1000} s` }));
+        const body = JSON.stringify({ error: "timeout", message: `the request body did not arrive within ${timeouts.bodyMs / 1000} s` });
+        res.writeHead(408, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), connection: "close" });
+        res.end(body);
       }
       // Whatever the client still sends is never read: the connection goes once the answer is out.
       res.once("finish", () => req.socket.destroy());
