@@ -27,9 +27,6 @@ export interface AdmissionMetrics {
  */
 export const DURATION_BUCKETS: readonly number[] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-export type ConnectionCloseReason = "connection_limit" | "handshake_timeout" | "body_timeout";
-export type ErrorType = "rule_error" | "engine_error" | "bad_request" | "bad_encoding" | "too_large" | "unsupported_media_type" | "timeout" | "internal";
-
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): AdmissionMetrics {
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "tollgate_" });
@@ -61,7 +58,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Admis
     }),
     errors: new Counter({
       name: "tollgate_admission_errors_total",
-      help: "Internal errors (rule_error, engine_error) and rejected requests (bad_request, bad_encoding, too_large, unsupported_media_type, timeout).",
+      help: "Internal errors (rule_error, engine_error, internal) and rejected requests (bad_request, bad_encoding, too_large, unsupported_media_type).",
       labelNames: ["type"] as const,
       registers: [registry],
     }),
