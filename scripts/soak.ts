@@ -1,6 +1,8 @@
-// `npm run soak`: 20,000 mixed requests against a real `tollgate serve` (see test/hardening/soak.ts),
-// plus the largest hostile file under a heap cap; fails on any wrong answer and writes the figures
-// into the README's Reliability block. Options: --requests N --concurrency N --no-readme.
+// `npm run soak`: 20,000 mixed requests against a real `tollgate serve` (see test/hardening/soak.ts:
+// including the adversarial ignore annotation and DELETEs of random kinds), plus the largest hostile
+// file under a heap cap; fails on any wrong answer, a review over the deadline or a growing /metrics,
+// and writes the figures (memory before and after) into docs/reliability.md's Reliability block.
+// Options: --requests N --concurrency N --no-readme.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -49,6 +51,9 @@ const problems = [
   ...figures.wrong.slice(0, 20),
   ...figures.failed.slice(0, 20),
   ...(figures.late > 0 ? [`${figures.late} valid reviews over the deadline`] : []),
+  ...(figures.validAnswered !== figures.validSent ? [`${figures.validSent - figures.validAnswered} valid reviews not answered correctly`] : []),
+  // From 10 % of the load to the end only counts grow: made-up kinds must add no series.
+  ...(figures.metricsBytes[5]! - figures.metricsBytes[1]! > 4096 ? [`/metrics grew from ${figures.metricsBytes[1]} to ${figures.metricsBytes[5]} bytes`] : []),
   ...(figures.certRotated ? [] : ["the certificate was not rotated"]),
   ...(figures.ruleErrorsCounted !== figures.ruleErrorsSent ? [`rule errors: ${figures.ruleErrorsSent} sent, ${figures.ruleErrorsCounted} counted`] : []),
   ...(figures.answeredAfterSigterm !== figures.inFlightAtSigterm ? ["requests in flight at SIGTERM were dropped"] : []),

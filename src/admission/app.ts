@@ -1,11 +1,12 @@
-// The webhook's HTTP surface: POST /validate, /healthz, /readyz, /metrics. Built without listening, so
-// tests drive it over real TLS and `tollgate serve` only adds the HTTPS server around it.
+// The webhook's HTTP surface: POST /validate, /healthz, /readyz and, unless metrics have a port of their
+// own, /metrics. Built without listening, so tests drive it over real TLS and `tollgate serve` only
+// adds the HTTPS server around it.
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Config } from "../core/config.js";
 import type { AnyRule } from "../engine/rule.js";
 import { createEvaluator, nameOf, type Outcome } from "./evaluate.js";
-import type { Logger } from "./log.js";
-import type { AdmissionMetrics } from "./metrics.js";
+import { clip, type Logger } from "./log.js";
+import { kindLabel, ruleLabeller, type AdmissionMetrics } from "./metrics.js";
 import { BadReview, parseReview, reviewResponse, uidOf, type AdmissionRequest } from "./review.js";
 
 /** Mutable readiness: set `ready` once serving, `shuttingDown` on SIGTERM (/readyz answers 503). */
@@ -27,6 +28,11 @@ export interface AppDeps {
   readonly ownNamespace?: string;
   /** Largest accepted body. The API server sends up to 3 MiB per object, and UPDATE carries two. */
   readonly bodyLimit?: string | number;
+  /**
+   * Answer GET /metrics on this app's (HTTPS) port: true unless metrics have a port of their own
+   * (`--metrics-port`), which keeps them off the port the API server and every pod can reach.
+   */
+  readonly serveMetrics?: boolean;
 }
 
 export const DEFAULT_BODY_LIMIT = "8mb";
@@ -36,6 +42,8 @@ export function createApp(deps: AppDeps): express.Express {
   const clock = deps.clock ?? (() => performance.now());
   const evaluator = createEvaluator({ rules: deps.rules, config: deps.config, ...(deps.ownNamespace ? { ownNamespace: deps.ownNamespace } : {}) });
   const onError = evaluator.settings.onError;
+  const ruleLabel = ruleLabeller(deps.rules.map((r) => r.id));
+  const serveMetrics = deps.serveMetrics ?? true;
 
   const app = express();
   app.disable("x-powered-by");
@@ -43,8 +51,14 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.post(
     "/validate",
-    // /validate is the first route: under load it is nearly every request, so no layer runs before
-    // it, and the content type is looked at again only when express.json() did not take the body.
+    // /validate is the first route: under load it is nearly every request, so only the in-flight
+    // count runs before it, and the content type is looked at again only when express.json() did
+    // not take the body.
+    (_req, res, next) => {
+      metrics.inFlight.inc();
+      res.once("close", () => metrics.inFlight.dec());
+      next();
+    },
     express.json({ limit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT, strict: true }),
     (req, res) => {
       const started = clock();
@@ -62,7 +76,7 @@ export function createApp(deps: AppDeps): express.Express {
         const uid = uidOf(req.body);
         sendError(res, 400, "bad-review", `not an admission.k8s.io/v1 AdmissionReview: ${e.message}`);
         metrics.errors.inc({ type: "bad_request" });
-        logger.log("warn", "rejected request", { status: 400, error: "bad-review", reason: e.message, uid });
+        logger.log("warn", "rejected request", { status: 400, error: "bad-review", reason: e.message, uid: uid === undefined ? undefined : clip(uid, MAX_LOGGED_UID) });
         return;
       }
       let outcome: Outcome;
@@ -85,18 +99,27 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(ok ? 200 : 503).type("text/plain").send(ok ? "ok" : readiness.shuttingDown ? "shutting down" : "not ready");
   });
 
-  app.get("/metrics", async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  if (serveMetrics) {
+    app.get("/metrics", async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
+  const routes = `POST /validate, GET /healthz, /readyz${serveMetrics ? " and /metrics" : " (/metrics is on the metrics port)"}`;
   app.use((_req, res) => {
-    sendError(res, 404, "not-found", "tollgate answers POST /validate, GET /healthz, /readyz and /metrics");
+    sendError(res, 404, "not-found", `tollgate answers ${routes}`);
   });
 
   // body-parser errors carry `type`; anything else is a bug and answers 500 without its stack.
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const type = (err as { type?: string }).type;
-    if (type === "entity.too.large") {
+    const encoding = req.get("content-encoding")?.toLowerCase() ?? "identity";
+    if (type === undefined && encoding !== "identity" && isDecompressionError(err)) {
+      // A gzip, deflate or br body that does not inflate: the client's fault, said without the bytes.
+      sendError(res, 400, "bad-encoding", `the body is not valid ${clip(encoding, 16)} data (Content-Encoding)`);
+      metrics.errors.inc({ type: "bad_encoding" });
+      logger.log("warn", "rejected request", { status: 400, error: "bad-encoding", encoding: clip(encoding, 16) });
+    } else if (type === "entity.too.large") {
       const limit = (err as { limit?: number }).limit;
       sendError(res, 413, "too-large", `the body exceeds the webhook's limit of ${limit ?? deps.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`);
       metrics.errors.inc({ type: "too_large" });
@@ -121,21 +144,22 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   function record(req: AdmissionRequest, o: Outcome, seconds: number): void {
-    const kind = req.kind.kind || "unknown";
-    metrics.requests.inc({ operation: req.operation, kind, decision: o.decision });
+    // operation and decision are closed sets already (parseReview checks the operation).
+    metrics.requests.inc({ operation: req.operation, kind: kindLabel(req.kind.kind), decision: o.decision });
     metrics.duration.observe({ operation: req.operation }, seconds);
-    for (const rule of o.denied) metrics.violations.inc({ rule, action: "deny" });
-    for (const rule of o.warned) metrics.violations.inc({ rule, action: "warn" });
-    for (const rule of o.audited) metrics.violations.inc({ rule, action: "audit" });
+    for (const rule of o.denied) metrics.violations.inc({ rule: ruleLabel(rule), action: "deny" });
+    for (const rule of o.warned) metrics.violations.inc({ rule: ruleLabel(rule), action: "warn" });
+    for (const rule of o.audited) metrics.violations.inc({ rule: ruleLabel(rule), action: "audit" });
     for (const e of o.errors) metrics.errors.inc({ type: e.rule ? "rule_error" : "engine_error" });
+    const name = nameOf(req);
     logger.log(o.errors.length > 0 ? "error" : "info", "admission", {
-      uid: req.uid,
-      kind,
-      namespace: req.namespace || undefined,
-      name: nameOf(req),
+      uid: clip(req.uid, MAX_LOGGED_UID),
+      kind: clip(req.kind.kind || "unknown", MAX_LOGGED_KIND),
+      namespace: req.namespace ? clip(req.namespace) : undefined,
+      name: name === undefined ? undefined : clip(name),
       operation: req.operation,
-      subResource: req.subResource,
-      user: req.userInfo.username,
+      subResource: req.subResource === undefined ? undefined : clip(req.subResource, MAX_LOGGED_KIND),
+      user: req.userInfo.username === undefined ? undefined : clip(req.userInfo.username),
       dryRun: req.dryRun || undefined,
       decision: o.decision,
       skipped: o.skipped,
@@ -143,7 +167,7 @@ export function createApp(deps: AppDeps): express.Express {
       denied: o.denied.length > 0 ? unique(o.denied) : undefined,
       warned: o.warned.length > 0 ? unique(o.warned) : undefined,
       audited: o.audited.length > 0 ? unique(o.audited) : undefined,
-      errors: o.errors.length > 0 ? o.errors.map((e) => e.message.slice(0, 300)) : undefined,
+      errors: o.errors.length > 0 ? o.errors.map((e) => clip(e.message, 300)) : undefined,
     });
   }
 
@@ -163,6 +187,16 @@ function failureOutcome(req: AdmissionRequest, onError: "allow" | "deny", reason
     response: { uid: req.uid, allowed: false, status: { code: 500, reason: "InternalError", message: `tollgate could not evaluate this object and is configured to deny (onError: deny): ${reason}`.slice(0, 1024) } },
     decision: "deny", denied: [], warned: [], audited: [], errors,
   };
+}
+
+/** A Kubernetes uid is a 36-character UUID; kinds and subresources are single DNS labels. */
+const MAX_LOGGED_UID = 64;
+const MAX_LOGGED_KIND = 63;
+
+/** zlib (gzip, deflate) and brotli stream errors carry a zlib `errno` or a `Z_` / `ERR__ERROR` code. */
+function isDecompressionError(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof (err as { errno?: unknown }).errno === "number" || (typeof code === "string" && /^(Z_|ERR__ERROR_|ERR_BROTLI)/.test(code));
 }
 
 function sendError(res: Response, status: number, error: string, message: string): void {

@@ -4,6 +4,7 @@
 import { watch, type FSWatcher } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { dirname } from "node:path";
+import { X509Certificate } from "node:crypto";
 import { createSecureContext } from "node:tls";
 import type { Logger } from "./log.js";
 
@@ -36,6 +37,19 @@ export interface CertWatcher {
 /** Throws (with OpenSSL's reason) when the pair is unusable: bad PEM, or a key that does not match. */
 export function validatePair(pair: KeyPair): void {
   createSecureContext({ cert: pair.cert, key: pair.key });
+}
+
+/**
+ * notAfter of the first (leaf) certificate in a PEM bundle, in seconds since the epoch; undefined
+ * when it cannot be read (validatePair has already refused anything the server would serve).
+ */
+export function expiryOf(pem: Buffer): number | undefined {
+  try {
+    const ms = Date.parse(new X509Certificate(pem).validTo);
+    return Number.isFinite(ms) ? ms / 1000 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function watchCertificates(options: CertWatchOptions): CertWatcher {

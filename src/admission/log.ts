@@ -43,6 +43,30 @@ function quotedKey(k: string): string {
 
 export const silentLogger: Logger = { log() {} };
 
+/** Longest request-derived value a log line carries: a DNS subdomain (object names) is at most 253. */
+export const MAX_LOGGED_VALUE = 253;
+
+// C0 and C1 controls, line and paragraph separators, bidirectional overrides and isolates: JSON
+// keeps them inside the string, but a terminal or `jq -r` would print them as new lines or reorder
+// the text around them, so a name could pass for another field or another line.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A request-derived string (uid, kind, name, user, ...) made fit for a log field: at most `max`
+ * characters of it, the cut marked with the original length, and unsafe characters written as
+ * visible `\uXXXX` escapes. The answer to the API server still carries the value unchanged.
+ */
+export function clip(value: string, max = MAX_LOGGED_VALUE): string {
+  let s = value;
+  if (s.length > max) {
+    let end = max;
+    const c = s.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end--; // never split a surrogate pair
+    s = `${s.slice(0, end)}…(${value.length} characters)`;
+  }
+  return s.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /**
  * Batches lines written in the same event-loop turn into one write: under load one syscall per
  * request is a measurable share of the webhook's time. `flush()` writes what is pending at once.

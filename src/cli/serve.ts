@@ -1,6 +1,9 @@
 // `tollgate serve`: the admission webhook over HTTPS. express and prom-client load only when it runs.
 import { Option, type Command } from "commander";
 
+/** Kept equal to DEFAULT_MAX_CONNECTIONS in admission/server.ts (not imported: it would load the server with every command). */
+export const DEFAULT_MAX_CONNECTIONS = 512;
+
 export interface ServeOptions {
   cert: string;
   key: string;
@@ -12,6 +15,9 @@ export interface ServeOptions {
   logLevel: "debug" | "info" | "warn" | "error";
   shutdownTimeout: number;
   shutdownDelay: number;
+  metricsPort?: number;
+  metricsHost?: string;
+  maxConnections: number;
 }
 
 export async function runServe(opts: ServeOptions): Promise<void> {
@@ -29,18 +35,28 @@ export async function runServe(opts: ServeOptions): Promise<void> {
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
   const ownNamespace = opts.namespace ?? process.env.POD_NAMESPACE;
   const readiness = { ready: false, shuttingDown: false };
+  const metrics = createMetrics({ defaultMetrics: true });
   const app = createApp({
     rules: registry.rules,
     config,
     logger,
-    metrics: createMetrics({ defaultMetrics: true }),
+    metrics,
     readiness,
+    serveMetrics: opts.metricsPort === undefined,
     ...(ownNamespace ? { ownNamespace } : {}),
   });
-  const running = await startServer({ app, readiness, logger, certFile: opts.cert, keyFile: opts.key, port: opts.port, host: opts.host });
+  const metricsHost = opts.metricsHost ?? opts.host;
+  const running = await startServer({
+    app, readiness, logger, metrics,
+    certFile: opts.cert, keyFile: opts.key, port: opts.port, host: opts.host,
+    maxConnections: opts.maxConnections,
+    ...(opts.metricsPort !== undefined ? { metricsPort: opts.metricsPort, metricsHost } : {}),
+  });
   logger.log("info", "listening", {
     version: toolVersion(),
     address: `https://${opts.host}:${running.port}`,
+    metricsAddress: running.metricsPort !== undefined ? `http://${metricsHost}:${running.metricsPort}/metrics` : `https://${opts.host}:${running.port}/metrics`,
+    maxConnections: opts.maxConnections,
     config: configFile,
     rules: registry.rules.length,
     namespace: ownNamespace,
@@ -68,7 +84,7 @@ const integer = (name: string, min: number, max: number) => (v: string) => {
 export function serveCommand(program: Command): void {
   program
     .command("serve")
-    .description("run the validating admission webhook (HTTPS: POST /validate, GET /healthz, /readyz, /metrics)")
+    .description("run the validating admission webhook (HTTPS: POST /validate, GET /healthz, /readyz; GET /metrics there or on --metrics-port)")
     .requiredOption("--cert <file>", "serving certificate (PEM); reloaded when it changes")
     .requiredOption("--key <file>", "private key of the serving certificate (PEM); reloaded when it changes")
     .option("-p, --port <port>", "port to listen on", integer("--port", 0, 65535), 8443)
@@ -79,6 +95,9 @@ export function serveCommand(program: Command): void {
     .addOption(new Option("--log-level <level>", "lowest level logged").choices(["debug", "info", "warn", "error"]).default("info"))
     .option("--shutdown-timeout <seconds>", "after SIGTERM, cut connections still open after this long", integer("--shutdown-timeout", 0, 3600), 20)
     .option("--shutdown-delay <seconds>", "after SIGTERM, keep serving this long before closing the listener", integer("--shutdown-delay", 0, 3600), 0)
+    .option("--metrics-port <port>", "serve GET /metrics over plain HTTP on this port, and no longer on the HTTPS port (default: on the HTTPS port)", integer("--metrics-port", 0, 65535))
+    .option("--metrics-host <address>", "address of the metrics port (default: --host)")
+    .option("--max-connections <n>", "open connections accepted at most; more are closed at accept", integer("--max-connections", 1, 1_000_000), DEFAULT_MAX_CONNECTIONS)
     .action(async (opts: ServeOptions) => {
       await runServe(opts);
     });

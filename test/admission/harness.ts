@@ -8,7 +8,7 @@ import { generate } from "selfsigned";
 import { createApp, type Readiness } from "../../src/admission/app.js";
 import { createJsonLogger } from "../../src/admission/log.js";
 import { createMetrics, type AdmissionMetrics } from "../../src/admission/metrics.js";
-import { startServer, type RunningServer } from "../../src/admission/server.js";
+import { startServer, type ClientTimeouts, type RunningServer } from "../../src/admission/server.js";
 import { parseConfig, EMPTY_CONFIG, type Config } from "../../src/core/config.js";
 import type { AnyRule } from "../../src/engine/rule.js";
 import { parseYamlText } from "../../src/parse/yaml.js";
@@ -26,8 +26,9 @@ export interface Pem {
 }
 
 /** A self-signed serving certificate for 127.0.0.1 (EC keys: fast to generate). */
-export async function makeCert(cn = "tollgate-test"): Promise<Pem> {
+export async function makeCert(cn = "tollgate-test", notAfterDate?: Date): Promise<Pem> {
   const pems = await generate([{ name: "commonName", value: cn }], {
+    ...(notAfterDate ? { notAfterDate } : {}),
     keyType: "ec",
     algorithm: "sha256",
     extensions: [
@@ -145,7 +146,21 @@ export function admissionReview(r: Partial<ReviewRequest>): Record<string, unkno
   return { ...base, request: out };
 }
 
-export async function startTestServer(options: { config?: string; rules?: AnyRule[]; ownNamespace?: string; certPollMs?: number; certFsWatch?: boolean; bodyLimit?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  config?: string;
+  rules?: AnyRule[];
+  ownNamespace?: string;
+  certPollMs?: number;
+  certFsWatch?: boolean;
+  bodyLimit?: string;
+  /** Small deadlines for slow-client tests. */
+  timeouts?: Partial<ClientTimeouts>;
+  maxConnections?: number;
+  /** Serve /metrics on a plain-HTTP port of its own (a free one on 127.0.0.1), not on the HTTPS port. */
+  metricsPort?: boolean;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "tollgate-admission-"));
   const pem = await makeCert();
   const certFile = join(dir, "tls.crt");
@@ -164,8 +179,16 @@ export async function startTestServer(options: { config?: string; rules?: AnyRul
     readiness,
     ...(options.ownNamespace ? { ownNamespace: options.ownNamespace } : {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    serveMetrics: !options.metricsPort,
   });
-  const running = await startServer({ app, readiness, logger, certFile, keyFile, port: 0, host: "127.0.0.1", certPollMs: options.certPollMs ?? 200, ...(options.certFsWatch !== undefined ? { certFsWatch: options.certFsWatch } : {}) });
+  const running = await startServer({
+    app, readiness, logger, certFile, keyFile, port: 0, host: "127.0.0.1", metrics,
+    certPollMs: options.certPollMs ?? 200,
+    ...(options.certFsWatch !== undefined ? { certFsWatch: options.certFsWatch } : {}),
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
+    ...(options.maxConnections !== undefined ? { maxConnections: options.maxConnections } : {}),
+    ...(options.metricsPort ? { metricsPort: 0 } : {}),
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: 64, ca: pem.cert });
 
   const send = (method: string, path: string, body?: string | Buffer, contentType?: string | null): Promise<HttpResult> =>

@@ -1,5 +1,7 @@
 // Bodies the webhook must refuse: each gets a JSON error with the right status, never a stack trace.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { request as httpsRequest } from "node:https";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { admissionReview, edited, fixture, logEntries, startTestServer, type TestServer } from "./harness.js";
 
 let s: TestServer;
@@ -65,5 +67,65 @@ describe("malformed requests", () => {
     expect(s.logs.join("")).not.toContain("s3cr3t-in-a-broken-body");
     expect(logEntries(s).some((l) => l.error === "invalid-json" && l.status === 400)).toBe(true);
     expect((await s.review({ object: fixture("deployment.json") })).response.allowed).toBe(true);
+  });
+});
+
+/** POST /validate with a Content-Encoding. */
+function postEncoded(body: Buffer, encoding: string): Promise<{ status: number; json: unknown; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(
+      { host: "127.0.0.1", port: s.port, method: "POST", path: "/validate", agent: s.agent, ca: s.pem.cert, headers: { "content-type": "application/json", "content-encoding": encoding, "content-length": body.length } },
+      (res) => {
+        let text = "";
+        res.on("data", (c: Buffer) => (text += c.toString()));
+        res.on("end", () => {
+          let json: unknown;
+          try { json = JSON.parse(text); } catch { json = undefined; }
+          resolve({ status: res.statusCode ?? 0, json, text });
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+describe("compressed bodies", () => {
+  const review = () => Buffer.from(JSON.stringify(valid()));
+  const truncated = (b: Buffer) => b.subarray(0, Math.floor(b.length / 2));
+
+  test.each([
+    ["gzip", (b: Buffer) => gzipSync(b)],
+    ["deflate", (b: Buffer) => deflateSync(b)],
+    ["br", (b: Buffer) => brotliCompressSync(b)],
+  ])("a valid %s body is inflated and answered", async (encoding, compress) => {
+    const r = await postEncoded(compress(review()), encoding);
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ response: { allowed: true } });
+  });
+
+  test.each([
+    ["gzip", "not gzip at all", Buffer.from("this is not gzip data")],
+    ["gzip", "truncated", truncated(gzipSync(Buffer.from(JSON.stringify(valid()))))],
+    ["deflate", "garbage", Buffer.from([0xff, 0xfe, 0xfd, 0xfc, 0x00, 0x01])],
+    ["br", "garbage", Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])],
+    ["br", "truncated", truncated(brotliCompressSync(Buffer.from(JSON.stringify(valid()))))],
+  ])("a %s body that does not inflate (%s) is a 400 with a JSON error", async (encoding, _what, body) => {
+    const r = await postEncoded(body, encoding);
+    expect(r.status).toBe(400);
+    expect(r.json).toEqual({ error: "bad-encoding", message: `the body is not valid ${encoding} data (Content-Encoding)` });
+    expect(r.text).not.toMatch(/\bat .+:\d+:\d+|node_modules|Error:/);
+  });
+
+  test("an unknown Content-Encoding is a 415", async () => {
+    const r = await postEncoded(review(), "zstd-or-whatever");
+    expect(r.status).toBe(415);
+    expect(r.json).toEqual({ error: "unsupported-media-type", message: expect.any(String) });
+  });
+
+  test("bad encodings are counted as bad_encoding, never as internal errors", async () => {
+    const text = await s.metrics.registry.metrics();
+    expect(text).toMatch(/tollgate_admission_errors_total\{type="bad_encoding"\} [1-9]/);
+    expect(text).not.toContain('type="internal"');
   });
 });

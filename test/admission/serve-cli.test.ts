@@ -3,9 +3,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DEFAULT_MAX_CONNECTIONS as SERVER_DEFAULT } from "../../src/admission/server.js";
+import { DEFAULT_MAX_CONNECTIONS as FLAG_DEFAULT } from "../../src/cli/serve.js";
 import { admissionReview, edited, fixture, makeCert, type Pem } from "./harness.js";
 
 const repo = process.cwd();
@@ -71,6 +74,18 @@ function post(port: number, body: string, slow?: { firstBytes: number; afterMs: 
   });
 }
 
+function get(request: typeof httpRequest | typeof httpsRequest, port: number, path: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    (request as typeof httpsRequest)({ host: "127.0.0.1", port, path, ca: pem.cert, agent: false }, (res) => {
+      let text = "";
+      res.on("data", (c: Buffer) => (text += c.toString()));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
 test("the built CLI keeps express and prom-client out of `tollgate check`'s module graph", () => {
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -117,6 +132,33 @@ describe("tollgate serve", () => {
       p.child.kill("SIGKILL");
     }
   }, 30000);
+
+  test("--metrics-port moves /metrics to a plain-HTTP port; /healthz and /readyz stay on HTTPS", async () => {
+    const p = await serve(["--metrics-port", "0", "--metrics-host", "127.0.0.1", "--max-connections", "100"]);
+    try {
+      const listening = JSON.parse(p.stdout().split("\n")[0]!) as Record<string, unknown>;
+      expect(listening).toMatchObject({ metricsAddress: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/), maxConnections: 100 });
+      const metricsPort = Number(/:(\d+)\/metrics$/.exec(String(listening.metricsAddress))![1]);
+      expect(metricsPort).not.toBe(p.port);
+      await post(p.port, JSON.stringify(admissionReview({ uid: "cli-m", object: fixture("deployment.json") })));
+      const scraped = await get(httpRequest, metricsPort, "/metrics");
+      expect(scraped.status).toBe(200);
+      expect(scraped.text).toContain('tollgate_admission_requests_total{operation="CREATE",kind="Deployment",decision="allow"} 1');
+      expect(scraped.text).toContain("tollgate_admission_in_flight 0");
+      expect(scraped.text).toMatch(/^tollgate_certificate_expiry_timestamp_seconds \d+$/m);
+      expect(scraped.text).toContain("tollgate_process_resident_memory_bytes");
+      expect((await get(httpsRequest, p.port, "/metrics")).status).toBe(404);
+      expect((await get(httpsRequest, p.port, "/readyz")).status).toBe(200);
+      p.child.kill("SIGTERM");
+      expect(await p.exited).toBe(0);
+    } finally {
+      p.child.kill("SIGKILL");
+    }
+  }, 30000);
+
+  test("the --max-connections default is the server's", () => {
+    expect(FLAG_DEFAULT).toBe(SERVER_DEFAULT);
+  });
 
   test("an invalid admission config stops startup with exit 2 naming the field and line", async () => {
     writeFileSync(join(work, "bad.yaml"), "admission:\n  mode: block\n");

@@ -92,6 +92,30 @@ describe("health, readiness, metrics, logs", () => {
     });
   });
 
+  test("request-derived strings are logged capped and escaped; the answer keeps the uid whole", async () => {
+    const uid = "u".repeat(100_000);
+    const name = `web\n{"time":"2026-01-01T00:00:00.000Z","level":"error","msg":"forged"}`;
+    const obj = edited("deployment.json", (d) => { d.metadata.name = name; });
+    const r = await s.review({ uid, object: obj, username: `mallory\u2028${"m".repeat(1000)}` });
+    expect(r.response.uid).toBe(uid);
+    const lines = s.logs.filter((l) => l.includes('"uid":"uuuu'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.length).toBeLessThan(2000);
+    expect(lines[0]!.indexOf("\n")).toBe(lines[0]!.length - 1);
+    const entry = JSON.parse(lines[0]!) as Record<string, string>;
+    expect(entry.uid).toBe(`${"u".repeat(64)}…(100000 characters)`);
+    expect(entry.name).toBe(`web\\u000a{"time":"2026-01-01T00:00:00.000Z","level":"error","msg":"forged"}`);
+    expect(entry.user).toMatch(/^mallory\\u2028m+…\(1008 characters\)$/);
+    expect(entry.level).toBe("info");
+    expect(entry.msg).toBe("admission");
+
+    // A body that is not a review logs its uid capped too.
+    await s.post({ apiVersion: "admission.k8s.io/v1", kind: "AdmissionReview", request: { uid: "v".repeat(100_000), operation: "PATCH" } });
+    const rejected = logEntries(s).filter((l) => l.error === "bad-review" && String(l.uid).startsWith("vvv"));
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.uid).toBe(`${"v".repeat(64)}…(100000 characters)`);
+  });
+
   test("neither logs nor metrics carry object contents or Secret data", async () => {
     const encoded = Buffer.from(CANARY).toString("base64");
     const secret = {

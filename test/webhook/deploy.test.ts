@@ -133,11 +133,18 @@ function webhookRequirements(v: ReturnType<typeof view>) {
   const expectedResources: [string, string][] = [
     ["", "pods"], ["", "replicationcontrollers"], ["", "services"], ["", "namespaces"],
     ["", "serviceaccounts"], ["", "persistentvolumeclaims"], ["", "resourcequotas"], ["", "limitranges"],
+    // Judged by the namespace-ownership rules only.
+    ["", "configmaps"], ["", "secrets"],
     ["apps", "deployments"], ["apps", "replicasets"], ["apps", "statefulsets"], ["apps", "daemonsets"],
     ["batch", "jobs"], ["batch", "cronjobs"], ["autoscaling", "horizontalpodautoscalers"],
-    ["networking.k8s.io", "networkpolicies"],
+    ["networking.k8s.io", "networkpolicies"], ["networking.k8s.io", "ingresses"],
+    ["discovery.k8s.io", "endpointslices"], ["policy", "poddisruptionbudgets"],
     ["rbac.authorization.k8s.io", "roles"], ["rbac.authorization.k8s.io", "rolebindings"],
     ["rbac.authorization.k8s.io", "clusterroles"], ["rbac.authorization.k8s.io", "clusterrolebindings"],
+    // Subresources the API server sends only when named: a debug container added to a running
+    // pod, and replicas changed through scale (kubectl scale, HPAs).
+    ["", "pods/ephemeralcontainers"], ["", "replicationcontrollers/scale"],
+    ["apps", "deployments/scale"], ["apps", "replicasets/scale"], ["apps", "statefulsets/scale"],
   ];
   const covered = () =>
     v.hook.rules.flatMap((r: Manifest) => r.apiGroups.flatMap((g: string) => r.resources.map((res: string) => `${g}/${res}`)));
@@ -146,11 +153,14 @@ function webhookRequirements(v: ReturnType<typeof view>) {
     expect(covered()).toContain(`${group}/${resource}`);
   });
 
-  it("sends only the kinds the rules cover, CREATE and UPDATE, no wildcards or subresources", () => {
+  it("sends only the kinds the rules judge (CREATE, UPDATE) and the named subresources (UPDATE), no wildcards", () => {
     expect(new Set(covered())).toEqual(new Set(expectedResources.map(([g, r]) => `${g}/${r}`)));
     for (const r of v.hook.rules) {
-      expect(r.operations).toEqual(["CREATE", "UPDATE"]);
-      for (const res of r.resources) expect(res).toMatch(/^[a-z]+$/);
+      const subresources = r.resources.filter((res: string) => res.includes("/"));
+      // A rule mixes no main resources with subresources: their operations differ.
+      expect(subresources.length === 0 || subresources.length === r.resources.length).toBe(true);
+      expect(r.operations).toEqual(subresources.length > 0 ? ["UPDATE"] : ["CREATE", "UPDATE"]);
+      for (const res of r.resources) expect(res).toMatch(/^[a-z]+(\/(scale|ephemeralcontainers))?$/);
       expect(r.apiGroups).not.toContain("*");
     }
   });
@@ -229,9 +239,10 @@ function podRequirements(v: ReturnType<typeof view>) {
     expect(v.containerPort(get.port)).toBe(8443);
   });
 
-  it("runs the server with the image's contract: serve with the mounted cert, key and config on 8443", () => {
+  it("runs the server with the image's contract: serve with the mounted cert, key and config on 8443, metrics on 9090", () => {
     expect(v.container.args).toEqual([
-      "serve", "--cert", "/tls/tls.crt", "--key", "/tls/tls.key", "--port", "8443", "--config", "/config/.tollgate.yaml",
+      "serve", "--cert", "/tls/tls.crt", "--key", "/tls/tls.key", "--port", "8443", "--metrics-port", "9090",
+      "--max-connections", "512", "--config", "/config/.tollgate.yaml",
     ]);
     expect(v.containerPort("https")).toBe(8443);
     const configVolume = v.pod.spec.volumes.find((vol: Manifest) => vol.configMap);
@@ -272,12 +283,29 @@ function podRequirements(v: ReturnType<typeof view>) {
     }
   });
 
-  it("lets only port 8443 in and nothing out", () => {
+  it("lets 8443 in from anywhere, the metrics port only from the monitoring namespace, and nothing out", () => {
     const np = only(chartShaped(v.objects), "NetworkPolicy");
     expect(selects(np.spec.podSelector.matchLabels, v.pod.metadata.labels)).toBe(true);
     expect(np.spec.policyTypes).toEqual(["Ingress", "Egress"]);
-    expect(np.spec.ingress).toEqual([{ ports: [{ protocol: "TCP", port: 8443 }] }]);
+    expect(np.spec.ingress).toEqual([
+      { ports: [{ protocol: "TCP", port: 8443 }] },
+      { ports: [{ protocol: "TCP", port: 9090 }], from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } } }] },
+    ]);
     expect(np.spec.egress).toBeUndefined();
+  });
+
+  it("exposes /metrics on a port of its own, named metrics on the pod and the Service, and annotates the pod for scraping", () => {
+    expect(v.containerPort("metrics")).toBe(9090);
+    const port = v.service.spec.ports.find((p: Manifest) => p.name === "metrics");
+    expect(port).toMatchObject({ port: 9090, targetPort: "metrics", protocol: "TCP" });
+    expect(v.pod.metadata.annotations).toMatchObject({
+      "prometheus.io/scrape": "true",
+      "prometheus.io/port": "9090",
+      "prometheus.io/path": "/metrics",
+      "prometheus.io/scheme": "http",
+    });
+    // The probes stay on the HTTPS port.
+    expect(v.containerPort(v.container.readinessProbe.httpGet.port)).toBe(8443);
   });
 }
 
@@ -519,6 +547,10 @@ if (!helm) {
     ["mode=block", "/mode"],
     ["replicas=0", "/replicas"],
     ["webhookName=tollgate", "/webhookName"],
+    ["metrics.port=8443", "/metrics/port"],
+    ["metrics.port=0", "/metrics/port"],
+    ["maxConnections=0", "/maxConnections"],
+    ["metrics.serviceMonitor.interval=often", "/metrics/serviceMonitor/interval"],
   ])("the schema rejects %s", (set, path) => {
     const r = helmTemplate("tollgate", NS, set);
     expect(r.status).not.toBe(0);
@@ -574,6 +606,48 @@ if (!helm) {
     expect(v.hook.clientConfig.caBundle).toBe("Q0E=");
     const tls = v.pod.spec.volumes.find((vol: Manifest) => vol.name === "tls");
     expect(tls.secret.secretName).toBe("own-tls");
+  });
+
+  it("renders no ServiceMonitor by default (it needs the Prometheus operator's CRD)", () => {
+    expect(plain.objects.map((o) => o.kind)).not.toContain("ServiceMonitor");
+    expect(helmTemplate("tollgate", NS).objects.map((o) => o.kind)).not.toContain("ServiceMonitor");
+  });
+
+  it("serviceMonitor.enabled scrapes the Service's metrics port, which reaches the pod's metrics port", () => {
+    const v = view(helmTemplate("tollgate", NS, "metrics.serviceMonitor.enabled=true", "metrics.serviceMonitor.labels.release=prom").objects, NS);
+    const sm = only(v.objects, "ServiceMonitor");
+    expect(sm.apiVersion).toBe("monitoring.coreos.com/v1");
+    expect(sm.metadata.labels.release).toBe("prom");
+    expect(selects(sm.spec.selector.matchLabels, v.service.metadata.labels)).toBe(true);
+    expect(sm.spec.namespaceSelector).toEqual({ matchNames: [NS] });
+    expect(sm.spec.endpoints).toEqual([{ port: "metrics", scheme: "http", path: "/metrics", interval: "30s", scrapeTimeout: "10s" }]);
+    const port = v.service.spec.ports.find((p: Manifest) => p.name === "metrics");
+    expect(v.containerPort(port.targetPort)).toBe(9090);
+  });
+
+  it("metrics.port and maxConnections reach the args, ports, annotations and NetworkPolicy", () => {
+    const v = view(helmTemplate("tollgate", NS, "metrics.port=9102", "maxConnections=64", "metrics.podAnnotations=false").objects, NS);
+    expect(v.container.args.slice(7, 11)).toEqual(["--metrics-port", "9102", "--max-connections", "64"]);
+    expect(v.containerPort("metrics")).toBe(9102);
+    expect(v.pod.metadata.annotations["prometheus.io/scrape"]).toBeUndefined();
+    const np = only(v.objects, "NetworkPolicy");
+    expect(np.spec.ingress[1].ports).toEqual([{ protocol: "TCP", port: 9102 }]);
+  });
+
+  it("networkPolicy.admissionFrom restricts the admission port; metricsFrom picks the scrapers' namespaces", () => {
+    const v = view(helmTemplate("tollgate", NS,
+      "networkPolicy.admissionFrom[0].ipBlock.cidr=172.16.0.0/28",
+      "networkPolicy.metricsFrom.namespaceSelector.matchLabels.team=observability",
+      "networkPolicy.metricsFrom.podSelector.matchLabels.app=prometheus",
+    ).objects, NS);
+    const np = only(v.objects, "NetworkPolicy");
+    expect(np.spec.ingress).toEqual([
+      { ports: [{ protocol: "TCP", port: 8443 }], from: [{ ipBlock: { cidr: "172.16.0.0/28" } }] },
+      {
+        ports: [{ protocol: "TCP", port: 9090 }],
+        from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring", team: "observability" } }, podSelector: { matchLabels: { app: "prometheus" } } }],
+      },
+    ]);
   });
 
   it("the PDB and NetworkPolicy can be turned off; the image can be pinned by digest", () => {

@@ -189,9 +189,17 @@ for ns in kube-system "$namespace"; do
   ! grep -q "$webhook_name" <<<"$out" || fail "the webhook was called for namespace $ns: $out"
 done
 
-step "metrics answer on the serving port"
-metrics="$(kubectl get --raw "/api/v1/namespaces/$namespace/services/https:$release:443/proxy/metrics")"
-grep -q '^# TYPE ' <<<"$metrics" || fail "GET /metrics did not answer in Prometheus text format"
+step "metrics answer on the metrics port (plain HTTP), not on the admission port"
+# port-forward reaches the pod through the kubelet, as a scraper in the monitoring namespace would
+# reach it through the NetworkPolicy.
+kubectl -n "$namespace" port-forward "deployment/$release" 19090:9090 >/dev/null 2>&1 &
+port_forward=$!
+scraped() { metrics="$(curl -fsS http://127.0.0.1:19090/metrics)" && grep -q '^tollgate_admission_in_flight ' <<<"$metrics"; }
+eventually "GET /metrics on the metrics port did not answer in Prometheus text format" scraped
+kill "$port_forward"
+grep -q '^tollgate_certificate_expiry_timestamp_seconds ' <<<"$metrics" || fail "no certificate expiry metric"
+! kubectl get --raw "/api/v1/namespaces/$namespace/services/https:$release:443/proxy/metrics" >/dev/null 2>&1 \
+  || fail "/metrics still answers on the admission port"
 
 step "failurePolicy Fail: with no webhook pod, matching writes are refused"
 kubectl -n "$namespace" scale deployment "$release" --replicas=0 >/dev/null
