@@ -4,6 +4,7 @@ import { splitPointer, type Severity, type SourceDocument } from "./types.js";
 import { admissionSchema } from "./config/admission.js";
 import { bluegreenSchema, type BlueGreenConfig } from "./config/bluegreen.js";
 import { costSchema } from "./config/cost.js";
+import { podSourcesSchema, type PodSourceConfig } from "./config/operators.js";
 import { ownershipProblems, ownershipSchema, type OwnershipConfig } from "./config/ownership.js";
 
 export type Mode = "enforce" | "warn" | "audit";
@@ -36,6 +37,8 @@ export interface Config {
   readonly namespaces?: OwnershipConfig;
   readonly cost?: Readonly<Record<string, unknown>>;
   readonly admission?: Readonly<Record<string, unknown>>;
+  /** Custom resources whose operator creates pods, and where their pod labels are. */
+  readonly podSources?: readonly PodSourceConfig[];
   /** Where the config came from (for findings about the config itself). */
   readonly source?: SourceDocument;
 }
@@ -86,6 +89,7 @@ export const configSchema = {
     namespaces: ownershipSchema,
     cost: costSchema,
     admission: admissionSchema,
+    podSources: podSourcesSchema,
   },
 } as const;
 
@@ -133,6 +137,7 @@ export function parseConfig(value: unknown, file: string, source?: SourceDocumen
     ...(v.namespaces ? { namespaces: v.namespaces as OwnershipConfig } : {}),
     ...(v.cost ? { cost: v.cost as Record<string, unknown> } : {}),
     ...(v.admission ? { admission: v.admission as Record<string, unknown> } : {}),
+    ...(v.podSources ? { podSources: v.podSources as PodSourceConfig[] } : {}),
     ...(source ? { source } : {}),
   };
 }

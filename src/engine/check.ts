@@ -3,6 +3,7 @@ import type { Config } from "../core/config.js";
 import { severityRank, type Finding, type Severity, type SourceDocument, type Summary } from "../core/types.js";
 import { objectsFromDocuments } from "../model/objects.js";
 import { Run, type RunContext } from "../model/run.js";
+import { chartPlaces } from "../parse/layout.js";
 import { decodeText, parseYamlText, RecentAsts, type ParseProblem } from "../parse/yaml.js";
 import { resolveRules, runRules, type EngineOptions, type ResolvedRule } from "./engine.js";
 import { docsUrl, type AnyRule } from "./rule.js";
@@ -17,6 +18,11 @@ export interface InputFile {
    */
   readonly read?: () => Uint8Array;
   readonly text?: string;
+  /**
+   * A renderer's output (helm template, kustomize build) named after its source file: parsed as
+   * manifests even where the path is a chart's template.
+   */
+  readonly rendered?: boolean;
 }
 
 export interface LoadResult {
@@ -32,7 +38,18 @@ export function loadFiles(files: readonly InputFile[], options: { retainAstBytes
   // An AST costs ~25 times its text; past this much text, documents are re-parsed one by one to locate findings.
   let budget = options.retainAstBytes ?? 1024 * 1024;
   const recentAsts = new RecentAsts();
+  // Chart metadata and values are not manifests; unrendered templates are skipped with one info per chart.
+  const places = chartPlaces(files.filter((f) => !f.rendered).map((f) => f.file));
+  const unrendered = new Map<string, { chart: string; templates: number }>();
   for (const f of files) {
+    const place = f.rendered ? undefined : places.get(f.file);
+    if (place?.role === "chart-file") continue;
+    if (place?.role === "template") {
+      const u = unrendered.get(place.chartFile);
+      if (u) u.templates++;
+      else unrendered.set(place.chartFile, { chart: place.chart === "" ? "." : place.chart, templates: 1 });
+      continue;
+    }
     let text = f.text;
     let reload: (() => string) | undefined;
     if (text === undefined) {
@@ -52,6 +69,15 @@ export function loadFiles(files: readonly InputFile[], options: { retainAstBytes
     const parsed = parseYamlText(f.file, text, { retainAst: budget > 0, recentAsts, ...(reload ? { reload } : {}) });
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
+  }
+  for (const [file, u] of unrendered) {
+    problems.push({
+      ruleId: "parse/chart-not-rendered",
+      file,
+      line: 1,
+      column: 1,
+      message: `Helm chart ${u.chart} is not rendered here: its ${u.templates} template file${u.templates === 1 ? " is" : "s are"} skipped; check the output of \`helm template\` to lint what it creates.`,
+    });
   }
   return { documents, problems, files: files.length, skipped: 0 };
 }

@@ -167,7 +167,7 @@ function sameDeep(x: unknown, y: unknown, same: (x: unknown, y: unknown) => bool
 }
 
 /** Replaces a workload's slot value and version tokens in a string, so "web-blue" equals "web-green". */
-function normaliser(w: Workload, slot: string, cfg: ResolvedBlueGreen): (s: string) => string {
+export function normaliser(w: Workload, slot: string, cfg: ResolvedBlueGreen): (s: string) => string {
   const tokens = new Map<string, string>([[slot, "\u0000slot"]]);
   const v = versionOf(w, cfg);
   if (v) tokens.set(v, "\u0000version");

@@ -4,7 +4,8 @@
 import { resolveBlueGreen, type BlueGreenConfig, type ResolvedBlueGreen } from "../core/config/bluegreen.js";
 import { describeObject, isRecord, refOf, type K8sObject, type ObjectRef } from "../core/types.js";
 import type { Run } from "./run.js";
-import { appIdentity, nsKey, podIndex, selectorFromMap, serviceSelector } from "./selectors.js";
+import { candidateKeys, formsSlots, settingsForKey, slotCandidates, slotLike } from "./bluegreen-detect.js";
+import { appIdentity, nsKey, podIndex, serviceSelector } from "./selectors.js";
 import type { Workload } from "./workload.js";
 
 /** Annotation that states a Service's role when its name does not: `preview` or `main`. */
@@ -15,7 +16,8 @@ export interface SlotService {
   readonly selector: Readonly<Record<string, string>>;
   /** The slot its selector picks; undefined when the selector does not mention the slot key. */
   readonly slot: string | undefined;
-  readonly role: "main" | "preview";
+  /** main: takes the traffic; preview: smoke tests the idle slot; slot: always fronts the slot its name says (`web-blue`). */
+  readonly role: "main" | "preview" | "slot";
 }
 
 /** One application deployed blue-green: its slot workloads and the Services in front of them. */
@@ -24,6 +26,8 @@ export interface SlotGroup {
   /** How messages name it: "api/web" (namespace and application or main Service name). */
   readonly label: string;
   readonly slotKey: string;
+  /** The settings this group was recognised with (its slotKey, version labels). */
+  readonly settings: ResolvedBlueGreen;
   /** Configured slot values, or the values present when any value of the key is a slot. */
   readonly slotValues: readonly string[];
   /** Slot value → its workloads (only slots that exist). */
@@ -67,43 +71,57 @@ function settingsOf(config: BlueGreenConfig | undefined): { key: string; resolve
   return s;
 }
 
+interface Building {
+  readonly ns: string;
+  readonly settings: ResolvedBlueGreen;
+  readonly workloads: Workload[];
+  readonly services: SlotService[];
+}
+
 function analyse(run: Run, cfg: ResolvedBlueGreen): BlueGreenAnalysis {
   const services = run.byKind("Service");
   // No Service, no slot group (a workload alone at admission): skip indexing the run's pods.
   if (services.length === 0) return { config: cfg, groups: [], byService: new Map() };
   const index = podIndex(run);
-  const isSlot = (v: string | undefined): v is string => v !== undefined && v !== "" && (cfg.slots ? cfg.slots.includes(v) : true);
-  const building = new Map<string, { ns: string; workloads: Workload[]; services: SlotService[] }>();
-  for (const svc of services) {
-    const selector = serviceSelector(svc);
-    if (!selector) continue;
-    const rest: Record<string, string> = { ...selector };
-    delete rest[cfg.slotKey];
-    const ns = nsKey(run, svc);
-    const workloads = index
-      .matching(ns, selectorFromMap(rest))
-      .filter((s) => s.workload !== undefined && isSlot(s.labels[cfg.slotKey]))
-      .map((s) => s.workload!);
-    if (workloads.length === 0) continue;
-    const key = ns + "\n" + workloads.map((w) => w.object.key).sort().join("\n");
-    let g = building.get(key);
-    if (!g) {
-      g = { ns, workloads, services: [] };
-      building.set(key, g);
+  const building = new Map<string, Building>();
+  const claimed = new Set<string>();
+  collect(run, services, index, cfg, building, claimed, undefined);
+  if (!cfg.explicit) {
+    // Keys other than `slot` name slots only where they tell otherwise identical workloads apart.
+    const selectors = services.map(serviceSelector).filter((x): x is Readonly<Record<string, string>> => x !== undefined);
+    for (const key of candidateKeys(selectors, cfg.slotKey)) {
+      const settings = settingsForKey(cfg, key);
+      const isSlot = (v: string | undefined): v is string => v !== undefined && v !== "";
+      const established = new Set<string>();
+      const tried = new Set<string>();
+      for (const svc of services) {
+        const selector = serviceSelector(svc);
+        const value = selector?.[key];
+        // Cheap tests first: a selector of that key alone would make the whole namespace one
+        // application, and `app: web` is no slot; each remaining selector is matched once.
+        if (!selector || value === undefined || claimed.has(svc.key) || Object.keys(selector).length < 2 || !slotLike(key, [value])) continue;
+        const ns = nsKey(run, svc);
+        const rest = Object.entries(selector).filter(([k]) => k !== key).sort().join(",");
+        if (tried.has(`${ns}\n${rest}`)) continue;
+        tried.add(`${ns}\n${rest}`);
+        const workloads = slotCandidates(index, ns, selector, key, isSlot);
+        if (formsSlots(workloads, settings)) established.add(setKey(ns, workloads));
+      }
+      if (established.size > 0) collect(run, services, index, settings, building, claimed, established);
     }
-    g.services.push({ object: svc, selector, slot: selector[cfg.slotKey], role: roleOf(svc, cfg) });
   }
   const groups: SlotGroup[] = [];
   const byService = new Map<string, { group: SlotGroup; service: SlotService }>();
   for (const g of building.values()) {
+    const slotKey = g.settings.slotKey;
     const slots = new Map<string, Workload[]>();
     for (const w of g.workloads) {
-      const v = w.podLabels[cfg.slotKey]!;
+      const v = w.podLabels[slotKey]!;
       const l = slots.get(v);
       if (l) l.push(w);
       else slots.set(v, [w]);
     }
-    const slotValues = cfg.slots ?? [...slots.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    const slotValues = g.settings.slots ?? [...slots.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
     const mainSlots = [...new Set(g.services.filter((s) => s.role === "main" && s.slot !== undefined).map((s) => s.slot!))];
     const live = mainSlots.length === 1 ? mainSlots[0] : undefined;
     const others = live !== undefined ? slotValues.filter((v) => v !== live) : [];
@@ -113,7 +131,8 @@ function analyse(run: Run, cfg: ResolvedBlueGreen): BlueGreenAnalysis {
     const group: SlotGroup = {
       namespace: g.ns === "" ? undefined : g.ns,
       label: g.ns === "" ? app : `${g.ns}/${app}`,
-      slotKey: cfg.slotKey,
+      slotKey,
+      settings: g.settings,
       slotValues,
       slots,
       services: g.services,
@@ -127,12 +146,57 @@ function analyse(run: Run, cfg: ResolvedBlueGreen): BlueGreenAnalysis {
   return { config: cfg, groups, byService };
 }
 
-function roleOf(svc: K8sObject, cfg: ResolvedBlueGreen): "main" | "preview" {
+function setKey(ns: string, workloads: readonly Workload[]): string {
+  return ns + "\n" + workloads.map((w) => w.object.key).sort().join("\n");
+}
+
+/**
+ * Groups the Services that front workloads labelled with `settings.slotKey` by the workloads they
+ * front; with `only`, just the workload sets recognised as slots. A Service joins one group.
+ */
+function collect(
+  run: Run,
+  services: readonly K8sObject[],
+  index: ReturnType<typeof podIndex>,
+  settings: ResolvedBlueGreen,
+  building: Map<string, Building>,
+  claimed: Set<string>,
+  only: ReadonlySet<string> | undefined,
+): void {
+  const isSlot = (v: string | undefined): v is string => v !== undefined && v !== "" && (settings.slots ? settings.slots.includes(v) : true);
+  const joined: string[] = [];
+  for (const svc of services) {
+    if (claimed.has(svc.key)) continue;
+    const selector = serviceSelector(svc);
+    if (!selector) continue;
+    const ns = nsKey(run, svc);
+    const workloads = slotCandidates(index, ns, selector, settings.slotKey, isSlot);
+    if (workloads.length === 0) continue;
+    const key = setKey(ns, workloads);
+    if (only && !only.has(key)) continue;
+    const groupKey = `${settings.slotKey}\n${key}`;
+    let g = building.get(groupKey);
+    if (!g) {
+      g = { ns, settings, workloads, services: [] };
+      building.set(groupKey, g);
+    }
+    g.services.push({ object: svc, selector, slot: selector[settings.slotKey], role: roleOf(svc, settings, selector[settings.slotKey]) });
+    joined.push(svc.key);
+  }
+  for (const k of joined) claimed.add(k);
+}
+
+function roleOf(svc: K8sObject, cfg: ResolvedBlueGreen, slot: string | undefined): SlotService["role"] {
   const declared = svc.metadata.annotations[ROLE_ANNOTATION];
   if (declared === "preview") return "preview";
   if (declared === "main" || declared === "live") return "main";
-  const segments = (svc.metadata.name ?? "").split(/[-.]/);
-  return segments.some((s) => cfg.previewNames.has(s)) ? "preview" : "main";
+  if (declared === "slot") return "slot";
+  const name = svc.metadata.name ?? "";
+  const segments = name.split(/[-.]/);
+  if (segments.some((s) => cfg.previewNames.has(s))) return "preview";
+  // `web-blue` selecting blue fronts that slot for good (tutorials keep one per slot beside the main one).
+  if (slot !== undefined && (segments.includes(slot) || name.endsWith(`-${slot}`))) return "slot";
+  return "main";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,7 +355,7 @@ export function switchesOf(run: Run, config?: BlueGreenConfig): Switch[] {
     for (const { group, service } of head.byService.values()) {
       if (service.role !== "main" || service.slot === undefined) continue;
       const old = baseServices.get(`${nsKey(run, service.object)}|${service.object.metadata.name ?? ""}`);
-      const oldSlot = old ? serviceSelector(old)?.[head.config.slotKey] : undefined;
+      const oldSlot = old ? serviceSelector(old)?.[group.slotKey] : undefined;
       if (!old || oldSlot === undefined || oldSlot === service.slot) continue;
       const oldGroup = before.byService.get(old.key)?.group;
       const fromBase = oldGroup?.slots.get(oldSlot);
@@ -311,7 +375,7 @@ export function switchesOf(run: Run, config?: BlueGreenConfig): Switch[] {
 }
 
 export function describeSwitch(run: Run, s: Switch, config?: BlueGreenConfig): SwitchDescription {
-  const cfg = blueGreenSettings(config);
+  const cfg = s.group.settings;
   const fromCap = slotCapacity(s.fromRun, s.fromWorkloads);
   const toCap = slotCapacity(run, s.toWorkloads);
   const fromVersion = slotVersion(s.fromWorkloads, cfg);
@@ -320,12 +384,12 @@ export function describeSwitch(run: Run, s: Switch, config?: BlueGreenConfig): S
     `${slot} (${version !== undefined ? `${version}, ` : ""}${formatCapacity(cap)})`;
   const ns = run.namespaceOf(s.service);
   const name = s.service.metadata.name ?? "(unnamed)";
-  const rollback = `set selector ${cfg.slotKey}: ${s.from}`;
+  const rollback = `set selector ${s.group.slotKey}: ${s.from}`;
   return {
     namespace: ns,
     service: refOf(s.service),
     file: s.service.source.file,
-    slotKey: cfg.slotKey,
+    slotKey: s.group.slotKey,
     from: s.from,
     to: s.to,
     fromVersion,

@@ -17,6 +17,7 @@ export const NAMESPACED_KINDS: ReadonlySet<string> = new Set([
   "Role", "RoleBinding", "ResourceQuota", "LimitRange", "NetworkPolicy", "Ingress", "HorizontalPodAutoscaler",
   "PodDisruptionBudget", "Event", "Lease", "PodTemplate", "ControllerRevision", "CSIStorageCapacity",
   "LocalSubjectAccessReview", "ResourceClaim", "ResourceClaimTemplate", "PodSchedulingContext",
+  "DeploymentConfig",
 ]);
 
 export type Scope = "Namespaced" | "Cluster" | "Unknown";
@@ -27,7 +28,8 @@ export function builtinScope(kind: string): Scope {
   return "Unknown";
 }
 
-export const WORKLOAD_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"] as const;
+/** Built-in workload kinds, plus OpenShift's DeploymentConfig (apps.openshift.io/v1; a ReplicationController per rollout). */
+export const WORKLOAD_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "DeploymentConfig"] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 /** JSON pointer (relative to the object) of the pod spec, by kind. */
@@ -40,6 +42,7 @@ export const POD_SPEC_POINTER: Readonly<Record<WorkloadKind, string>> = {
   DaemonSet: "/spec/template/spec",
   Job: "/spec/template/spec",
   CronJob: "/spec/jobTemplate/spec/template/spec",
+  DeploymentConfig: "/spec/template/spec",
 };
 
 export function isWorkloadKind(kind: string): kind is WorkloadKind {

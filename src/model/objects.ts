@@ -1,9 +1,10 @@
 // SourceDocuments -> K8sObjects: unwraps `v1 List` and `*List` kinds, keeps each object's origin.
 import { isRecord, joinPointer, type K8sObject, type Metadata, type SourceDocument } from "../core/types.js";
+import { classifyDocument } from "./classify.js";
 
 export interface ObjectsResult {
   readonly objects: K8sObject[];
-  /** Documents that are not Kubernetes objects (no apiVersion and no kind): skipped and counted. */
+  /** Documents that are not Kubernetes objects (values, Chart.yaml, tool configs; see classify.ts): skipped and counted. */
   readonly skipped: number;
   readonly incomplete: { readonly doc: SourceDocument; readonly pointer: string; readonly missing: string }[];
 }
@@ -13,15 +14,13 @@ export function objectsFromDocuments(docs: readonly SourceDocument[]): ObjectsRe
   const incomplete: ObjectsResult["incomplete"][number][] = [];
   let skipped = 0;
   for (const doc of docs) {
-    const v = doc.value;
-    if (!isRecord(v)) { skipped++; continue; }
-    const hasKind = typeof v.kind === "string" && v.kind !== "";
-    const hasApi = typeof v.apiVersion === "string" && v.apiVersion !== "";
-    if (!hasKind && !hasApi) { skipped++; continue; }
-    if (!hasKind || !hasApi) {
-      incomplete.push({ doc, pointer: "", missing: hasKind ? "apiVersion" : "kind" });
+    const c = classifyDocument(doc.value);
+    if (c.type === "skip") { skipped++; continue; }
+    if (c.type === "broken") {
+      incomplete.push({ doc, pointer: "", missing: c.missing });
       continue;
     }
+    const v = doc.value as Record<string, unknown>;
     const kind = v.kind as string;
     if (kind.endsWith("List") && Array.isArray(v.items)) {
       v.items.forEach((item, i) => {

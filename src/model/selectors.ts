@@ -1,7 +1,9 @@
 // Label selectors (matchLabels + matchExpressions, Service selector maps) and an index of pod
 // templates by namespace and label, so matching a Service costs its candidates, not every workload.
+import type { PodSourceConfig } from "../core/config/operators.js";
 import { isRecord, type K8sObject } from "../core/types.js";
 import { stringMap } from "./objects.js";
+import { operatorPodLabels } from "./operators.js";
 import type { Run } from "./run.js";
 import type { Workload } from "./workload.js";
 
@@ -113,6 +115,7 @@ export function workloadSelector(w: Workload): WorkloadSelector | undefined {
         required: w.object.apiVersion === "apps/v1",
       };
     case "ReplicationController":
+    case "DeploymentConfig":
       // A map; when unset it defaults to the template's labels.
       return present ? { selector: selectorFromMap(stringMap(spec.selector)), pointer: "/spec/selector", present, required: false } : undefined;
     case "Job":
@@ -125,8 +128,10 @@ export function workloadSelector(w: Workload): WorkloadSelector | undefined {
 }
 
 /**
- * Something that creates pods with these labels: a workload, or a custom resource with a pod
- * template (an Argo Rollout, for instance), so a Service in front of a CRD is not "dangling".
+ * Something that creates pods with these labels: a workload, a custom resource with a pod
+ * template (an Argo Rollout, for instance), or one whose operator keeps the pod labels elsewhere
+ * (Prometheus `spec.podMetadata.labels`, the `podSources` config), so a Service in front of a CRD
+ * is not "dangling".
  */
 export interface PodSource {
   readonly object: K8sObject;
@@ -140,14 +145,16 @@ export class PodIndex {
   private readonly byPair = new Map<string, Map<string, PodSource[]>>();
   private readonly byKey = new Map<string, Map<string, PodSource[]>>();
 
-  constructor(run: Run) {
+  constructor(run: Run, configured: readonly PodSourceConfig[] = []) {
     for (const o of run.objects) {
       const w = run.workloadOf(o);
       let source: PodSource | undefined;
       if (w) source = { object: o, labels: w.podLabels, workload: w };
       else if (run.scopeOf(o.kind) !== "Cluster" && !isBuiltinNonWorkload(o)) {
+        const operated = operatorPodLabels(o, configured);
+        if (operated) source = { object: o, labels: operated };
         const tmpl = isRecord(o.raw.spec) && isRecord(o.raw.spec.template) ? o.raw.spec.template : undefined;
-        if (tmpl && isRecord(tmpl.metadata) && isRecord(tmpl.spec)) source = { object: o, labels: stringMap(tmpl.metadata.labels) };
+        if (!source && tmpl && isRecord(tmpl.metadata) && isRecord(tmpl.spec)) source = { object: o, labels: stringMap(tmpl.metadata.labels) };
       }
       if (!source) continue;
       const ns = nsKey(run, o);
@@ -188,18 +195,20 @@ export class PodIndex {
   }
 }
 
-/** The run's pod index, built once. */
-export function podIndex(run: Run): PodIndex {
-  return run.memo("selectors/pod-index", () => new PodIndex(run));
+/** The run's pod index, built once per run and `podSources` config. */
+export function podIndex(run: Run, configured?: readonly PodSourceConfig[]): PodIndex {
+  const key = configured === undefined || configured.length === 0 ? "" : JSON.stringify(configured);
+  return run.memo(`selectors/pod-index/${key}`, () => new PodIndex(run, configured));
 }
 
 /** Pod sources a Service selects, memoised per run (several rules ask). */
-export function serviceTargets(run: Run, service: K8sObject): readonly PodSource[] {
-  const cache = run.memo("selectors/service-targets", () => new Map<string, readonly PodSource[]>());
+export function serviceTargets(run: Run, service: K8sObject, configured?: readonly PodSourceConfig[]): readonly PodSource[] {
+  const key = configured === undefined || configured.length === 0 ? "" : JSON.stringify(configured);
+  const cache = run.memo(`selectors/service-targets/${key}`, () => new Map<string, readonly PodSource[]>());
   let hit = cache.get(service.key);
   if (!hit) {
     const sel = serviceSelector(service);
-    hit = sel ? podIndex(run).matching(run.namespaceOf(service), selectorFromMap(sel)) : [];
+    hit = sel ? podIndex(run, configured).matching(run.namespaceOf(service), selectorFromMap(sel)) : [];
     cache.set(service.key, hit);
   }
   return hit;

@@ -115,7 +115,9 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return { file, documents: [], problems };
   }
   const hasBraces = text.includes("{{");
+  // Template evidence: a key that is a mapping (`key: {{ x }}`), or a syntax error the actions cause.
   let templateSeen = false;
+  let syntaxErrorSeen = false;
   const lineCounter = new LineCounter();
   const retain = options.retainAst !== false;
   // Documents are composed one at a time and dropped once converted (unless retained for locating):
@@ -129,8 +131,9 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
   const take = (doc: Document.Parsed, index: number) => {
     ranges[index] = [doc.range[0], doc.range[2]];
     if (retain) retained[index] = doc;
-    if (hasBraces && !templateSeen && (doc.errors.length > 0 || hasTemplateStructure(doc))) templateSeen = true;
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+    if (fatal.length > 0) syntaxErrorSeen = true;
+    else if (hasBraces && !templateSeen && hasTemplateStructure(doc)) templateSeen = true;
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
       if (err.code === "DUPLICATE_KEY") {
@@ -198,7 +201,7 @@ export function parseYamlText(file: string, text: string, options: ParseOptions 
     return { file, documents: [], problems };
   }
 
-  if (templateSeen) {
+  if (hasBraces && (templateSeen || (syntaxErrorSeen && parsesWithoutActions(text)))) {
     const line = firstLineWith(text, "{{");
     return {
       file,
@@ -306,20 +309,15 @@ function flattenStrings(root: unknown): boolean {
 }
 
 /**
- * Template actions in YAML structure: an unquoted scalar holding {{ }} or a mapping key that is itself
- * a collection (what `key: {{ .Values.x }}` parses into). Braces inside quoted or block strings —
- * Prometheus rules, Grafana dashboards, Alertmanager templates — are data, not templates.
+ * A document that parses only into nonsense because of template actions: `key: {{ .Values.x }}`
+ * reads as a mapping whose key is itself a mapping, which no Kubernetes object has (the API
+ * server's JSON cannot even express it). Braces inside strings, plain or quoted (Prometheus alert
+ * templates, Grafana legends, Alertmanager templates), are data: a file is a Helm template only
+ * inside a chart's templates/ (see layout.ts) or when it fails to parse because of them.
  */
 function hasTemplateStructure(doc: Document): boolean {
   let found = false;
   visit(doc, {
-    Scalar(_key, node) {
-      if (node.type === "PLAIN" && typeof node.value === "string" && (node.value.includes("{{") || node.value.includes("}}"))) {
-        found = true;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
     Pair(_key, pair) {
       if (isCollection(pair.key)) {
         found = true;
@@ -329,6 +327,24 @@ function hasTemplateStructure(doc: Document): boolean {
     },
   });
   return found;
+}
+
+/**
+ * Whether the text parses once its template actions are taken out: an action alone on its line
+ * (`{{- if .Values.x }}`) becomes blank, any other becomes a plain word of the same length, so
+ * the syntax error was caused by the actions and nothing else.
+ */
+function parsesWithoutActions(text: string): boolean {
+  const stripped = text
+    .replace(/^[ \t]*\{\{[^\n]*?\}\}[ \t]*$/gm, (m) => " ".repeat(m.length))
+    .replace(/\{\{[^\n]*?\}\}/g, (m) => "x".repeat(m.length));
+  try {
+    const docs = parseAllDocuments(stripped, { uniqueKeys: false, logLevel: "silent" });
+    const list = Array.isArray(docs) ? docs : [docs];
+    return list.every((d) => d.errors.length === 0);
+  } catch {
+    return false;
+  }
 }
 
 function firstLineWith(text: string, needle: string): number {

@@ -29,8 +29,10 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    // Recognised without config: two otherwise identical Deployments told apart by `version`.
     fixture: "version-slot.yaml",
     expected: [
+      [34, "info", "bluegreen/both-slots", "bookinfo/reviews: v1 is live (Service reviews, 2 replicas); v2 is idle (preview Service reviews-next, 2 replicas)."],
     ],
   },
   {

@@ -12,7 +12,7 @@ export const bluegreenSchema = {
 } as const;
 
 export interface BlueGreenConfig {
-  /** Label naming the slot (default `slot`). */
+  /** Label naming the slot; unset: `slot`, or recognised from Services and workloads (docs/bluegreen.md). */
   readonly slotKey?: string;
   /** The two slot values; default blue/green for `slot`, otherwise whatever two values the workloads carry. */
   readonly slots?: readonly [string, string];
@@ -24,6 +24,11 @@ export interface BlueGreenConfig {
 
 export interface ResolvedBlueGreen {
   readonly slotKey: string;
+  /**
+   * slotKey was configured: only it names slots. Otherwise `slot` (blue/green) and any selector key
+   * whose values tell two otherwise identical workload sets apart (model/bluegreen.ts) do.
+   */
+  readonly explicit: boolean;
   /** Undefined: any value of slotKey is a slot (e.g. `version: v1` / `version: v2`). */
   readonly slots: readonly string[] | undefined;
   readonly versionLabels: readonly string[];
@@ -39,6 +44,7 @@ export function resolveBlueGreen(c: BlueGreenConfig | undefined): ResolvedBlueGr
   const slots = c?.slots ?? (slotKey === DEFAULT_SLOT_KEY ? DEFAULT_SLOTS : undefined);
   return {
     slotKey,
+    explicit: c?.slotKey !== undefined,
     slots,
     versionLabels: (c?.versionLabels ?? ["version", "app.kubernetes.io/version"]).filter((k) => k !== slotKey),
     previewNames: new Set(c?.previewNames ?? DEFAULT_PREVIEW_NAMES),

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/rule.js";
-import { blueGreenOf, blueGreenSettings, nameOf } from "../../model/bluegreen.js";
+import { blueGreenOf, nameOf } from "../../model/bluegreen.js";
 import { slotDifferences } from "../../model/bluegreen-parity.js";
 import type { Workload } from "../../model/workload.js";
 
@@ -19,8 +19,8 @@ export default defineRule({
     },
   },
   check(ctx, run) {
-    const cfg = blueGreenSettings(ctx.config.bluegreen);
     for (const g of blueGreenOf(run, ctx.config.bluegreen).groups) {
+      const cfg = g.settings;
       if (g.slots.size < 2) continue;
       const ref = g.live !== undefined && g.slots.has(g.live) ? g.live : [...g.slots.keys()].sort((a, b) => g.slotValues.indexOf(a) - g.slotValues.indexOf(b))[0]!;
       const refWorkloads = g.slots.get(ref)!;

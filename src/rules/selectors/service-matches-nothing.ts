@@ -23,10 +23,10 @@ export default defineRule({
   check(ctx, svc) {
     const selector = serviceSelector(svc);
     if (!selector) return;
-    if (serviceTargets(ctx.run, svc).length > 0) return;
+    if (serviceTargets(ctx.run, svc, ctx.config.podSources).length > 0) return;
     if (blueGreenOf(ctx.run, ctx.config.bluegreen).byService.has(svc.key)) return;
     const ns = ctx.run.namespaceOf(svc);
-    const anyInNamespace = podIndex(ctx.run).inNamespace(ns).length > 0;
+    const anyInNamespace = podIndex(ctx.run, ctx.config.podSources).inNamespace(ns).length > 0;
     ctx.report({
       messageId: anyInNamespace ? "nothing" : "emptyNamespace",
       at: "/spec/selector",

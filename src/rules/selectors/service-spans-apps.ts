@@ -29,7 +29,7 @@ export default defineRule({
     const appLabels = ctx.options.appLabels as string[];
     const slotKey = blueGreenSettings(ctx.config.bluegreen).slotKey;
     const apps = new Map<string, string[]>();
-    for (const t of serviceTargets(ctx.run, svc)) {
+    for (const t of serviceTargets(ctx.run, svc, ctx.config.podSources)) {
       let app = appIdentity(t.labels, appLabels);
       if (app === undefined) continue;
       const slot = t.labels[slotKey];
