@@ -24,7 +24,8 @@ import {
 import { formatSarif } from "../reporters/sarif.js";
 import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "./changes.js";
 import { costSection, type CostSection } from "./cost.js";
-import { createClient, describeApiError, type Client, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
+import { type ApiClient, createClient, describeApiError, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
+import { apiLimitsFromEnv } from "./limits.js";
 import { ensureCommit, filesAtCommit, filesInTree, gitDiff, parsePatterns, pathMatcher } from "./manifests.js";
 import { switchSentences } from "./switches.js";
 
@@ -95,10 +96,10 @@ function ioFindings(problems: readonly { file: string; message: string }[]): Fin
   }));
 }
 
-let client: Client | undefined;
-/** One octokit per run, so its throttling queue sees every request. */
-function api(token: string): Client {
-  return (client ??= createClient(token));
+let client: ApiClient | undefined;
+/** One octokit per run, so its throttling queue and the API deadline see every request. */
+function api(token: string): ApiClient {
+  return (client ??= createClient(token, apiLimitsFromEnv(process.env)));
 }
 
 async function run(): Promise<void> {
@@ -202,6 +203,7 @@ async function run(): Promise<void> {
     } else {
       try {
         outcome = await upsertStickyComment(api(inputs.token), context.repo, pr.number, comment, commentHasContent(report));
+        if (outcome.deleted?.length) core.info(`Deleted ${outcome.deleted.length} older tollgate comment(s) (${outcome.deleted.join(", ")}): one sticky comment per pull request, the newest kept.`);
       } catch (err) {
         outcome = "failed";
         const reason = describeApiError(err);
