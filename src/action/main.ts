@@ -2,7 +2,7 @@
 // manifest set at head (and base for pull requests); annotations, job summary, outputs, SARIF and
 // the sticky PR comment out. API failures degrade to a warning, never to a failed check.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
@@ -11,7 +11,7 @@ import type { Finding, Severity } from "../core/types.js";
 import { check, failsAt, sortFindings, type InputFile } from "../engine/check.js";
 import type { RunContext } from "../model/run.js";
 import { UsageError } from "../cli/files.js";
-import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "../cli/setup.js";
+import { loadConfigFile, loadRegistry, readCodeowners, toolVersion } from "../cli/setup.js";
 import {
   buildComment,
   buildSummary,
@@ -22,6 +22,7 @@ import {
   type ReportInput,
 } from "../reporters/github.js";
 import { formatSarif } from "../reporters/sarif.js";
+import { changedManifestsNotFound, existsAtCommit, existsInCheckout, findCheckout, rebasePatterns } from "./checkout.js";
 import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "./changes.js";
 import { costSection, type CostSection } from "./cost.js";
 import { type ApiClient, createClient, describeApiError, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
@@ -42,6 +43,7 @@ interface Inputs {
   readonly comment: boolean;
   readonly sarifFile?: string;
   readonly basePath?: string;
+  readonly workingDirectory?: string;
   readonly token: string;
 }
 
@@ -61,6 +63,7 @@ function readInputs(): Inputs {
     comment: core.getInput("comment") === "" ? true : core.getBooleanInput("comment"),
     sarifFile: optional("sarif-file"),
     basePath: optional("base-path"),
+    workingDirectory: optional("working-directory"),
     token,
   };
 }
@@ -105,16 +108,22 @@ function api(token: string): ApiClient {
 async function run(): Promise<void> {
   const inputs = readInputs();
   const log = new Log();
-  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspaceDir = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  // File names are the repository's (as GitHub names changed files, annotations and SARIF URIs);
+  // paths given in inputs are relative to working-directory, else the workspace, like a `run` step's.
+  const checkout = findCheckout(workspaceDir, { workingDirectory: inputs.workingDirectory, patterns: inputs.patterns, exclude: inputs.basePath ? [inputs.basePath] : [] });
+  const root = checkout.root;
+  const inputsDir = inputs.workingDirectory ? resolve(workspaceDir, inputs.workingDirectory) : workspaceDir;
+  core.info(`Repository root: ${root} (${checkout.how}).`);
   const { context } = github;
   const pr = pullRequestOf();
   const targetEvent = context.eventName === "pull_request_target";
   const notes: string[] = [];
 
-  const { config, file: configFile } = loadConfigFile(inputs.config, workspace);
+  const { config, file: configFile } = loadConfigFile(inputs.config, inputs.config ? inputsDir : root);
   const builtinPolicies = fileURLToPath(new URL("../policies", import.meta.url));
-  const registry = loadRegistry(config, configFile, workspace, inputs.policies, builtinPolicies);
-  const matches = pathMatcher(inputs.patterns);
+  const registry = loadRegistry(config, configFile, inputsDir, inputs.policies, builtinPolicies);
+  const matches = pathMatcher(rebasePatterns(inputs.patterns, checkout.prefix));
 
   // Head: the checkout; under pull_request_target the checkout is the trusted base, so the PR's
   // manifests are read from git objects as data (nothing of the PR is checked out or run).
@@ -122,28 +131,40 @@ async function run(): Promise<void> {
   let headProblems: { file: string; message: string }[] = [];
   let baseFiles: InputFile[] | undefined;
   if (pr && targetEvent) {
-    const missing = ensureCommit(pr.headSha, workspace, [`refs/pull/${pr.number}/head`]);
+    const missing = ensureCommit(pr.headSha, root, [`refs/pull/${pr.number}/head`]);
     if (missing) throw new UsageError(`cannot read the pull request's head: ${missing}`);
-    headFiles = filesAtCommit(pr.headSha, workspace, matches);
-    baseFiles = filesInTree(workspace, matches).files;
+    headFiles = filesAtCommit(pr.headSha, root, matches);
+    baseFiles = filesInTree(root, matches).files;
   } else {
-    const tree = filesInTree(workspace, matches);
+    const tree = filesInTree(root, matches);
     headFiles = tree.files;
     headProblems = tree.problems;
-    if (pr) baseFiles = readBase(inputs, pr, workspace, matches, notes, log);
+    if (pr) baseFiles = readBase(inputs, pr, root, inputsDir, matches, notes, log);
   }
 
   if (headFiles.length === 0) log.warn(`No manifest files (.yaml, .yml, .json) matched paths ${inputs.patterns.length ? `"${inputs.patterns.join(", ")}"` : "(the whole repository)"}; nothing was checked.`);
 
   // What the PR changes: the API's file list with patches, else `git diff`, else unknown.
   let changes: ChangeSet | undefined;
-  if (pr) changes = await readChanges(inputs.token, pr, workspace, targetEvent ? pr.headSha : "HEAD", notes, log);
+  if (pr) {
+    const read = await readChanges(inputs.token, pr, root, targetEvent ? pr.headSha : "HEAD", notes, log);
+    changes = read?.changes;
+    // The API names the PR's files relative to the repository; if none of its manifests is here, the
+    // names do not meet and a green check would mean nothing.
+    const notFound = read?.fromApi ? changedManifestsNotFound(read.changes.keys(), new Set(headFiles.map((f) => f.file)), targetEvent ? existsAtCommit(root, pr.headSha) : existsInCheckout(root)) : undefined;
+    if (notFound) {
+      const shown = notFound.slice(0, 5).join(", ") + (notFound.length > 5 ? `, and ${notFound.length - 5} more` : "");
+      throw new UsageError(
+        `none of the ${notFound.length} manifest file(s) this pull request changes (${shown}) is in the checkout at ${root} (${checkout.how}). ` +
+          "GitHub names them relative to the repository root: check the repository out at the workspace root, or set working-directory to where actions/checkout put it (its path: input).",
+      );
+    }
+  }
 
-  const root = repoRoot(configFile, workspace);
   const codeowners = readCodeowners(root);
   const runContext: RunContext = {
     origin: "files",
-    repoPathOf: (file) => relative(root, resolve(workspace, file)).split(sep).join("/"),
+    repoPathOf: (file) => file,
     ...(codeowners ? { codeowners } : {}),
     ...(changes ? { changedFiles: new Set(changes.keys()) } : {}),
   };
@@ -174,7 +195,7 @@ async function run(): Promise<void> {
 
   let sarifPath: string | undefined;
   if (inputs.sarifFile) {
-    sarifPath = resolve(workspace, inputs.sarifFile);
+    sarifPath = resolve(inputsDir, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(findings, registry.rules, toolVersion()));
   }
@@ -248,9 +269,9 @@ async function run(): Promise<void> {
   }
 }
 
-function readBase(inputs: Inputs, pr: PullRequestFacts, workspace: string, matches: (p: string) => boolean, notes: string[], log: Log): InputFile[] | undefined {
+function readBase(inputs: Inputs, pr: PullRequestFacts, root: string, inputsDir: string, matches: (p: string) => boolean, notes: string[], log: Log): InputFile[] | undefined {
   if (inputs.basePath) {
-    const dir = resolve(workspace, inputs.basePath);
+    const dir = resolve(inputsDir, inputs.basePath);
     try {
       return filesInTree(dir, matches).files;
     } catch (err) {
@@ -259,10 +280,10 @@ function readBase(inputs: Inputs, pr: PullRequestFacts, workspace: string, match
       return undefined;
     }
   }
-  const missing = ensureCommit(pr.baseSha, workspace);
+  const missing = ensureCommit(pr.baseSha, root);
   try {
     if (missing) throw new Error(missing);
-    return filesAtCommit(pr.baseSha, workspace, matches);
+    return filesAtCommit(pr.baseSha, root, matches);
   } catch (err) {
     log.warn(`The pull request's base ${pr.baseSha.slice(0, 7)} cannot be read: ${(err as Error).message}. Use actions/checkout with fetch-depth: 0 or the base-path input; base-versus-head checks and the cost change are skipped.`);
     notes.push(`The base commit ${pr.baseSha.slice(0, 7)} could not be read: base-versus-head checks and the cost change are skipped.`);
@@ -270,21 +291,21 @@ function readBase(inputs: Inputs, pr: PullRequestFacts, workspace: string, match
   }
 }
 
-async function readChanges(token: string, pr: PullRequestFacts, workspace: string, head: string, notes: string[], log: Log): Promise<ChangeSet | undefined> {
+async function readChanges(token: string, pr: PullRequestFacts, root: string, head: string, notes: string[], log: Log): Promise<{ changes: ChangeSet; fromApi: boolean } | undefined> {
   let reason = "no github-token";
   if (token) {
     try {
       const listed = await listChangedFiles(api(token), github.context.repo, pr.number);
-      if (!listed.truncated) return toChangeSet(listed.files);
+      if (!listed.truncated) return { changes: toChangeSet(listed.files), fromApi: true };
       reason = "the pull request changes more than the 3,000 files GitHub lists";
     } catch (err) {
       reason = describeApiError(err);
     }
   }
-  const diff = ensureCommit(pr.baseSha, workspace) === undefined ? gitDiff(pr.baseSha, head, workspace) : undefined;
+  const diff = ensureCommit(pr.baseSha, root) === undefined ? gitDiff(pr.baseSha, head, root) : undefined;
   if (diff !== undefined) {
     core.info(`Changed files from git diff ${pr.baseSha.slice(0, 7)}..${head}: the pull request's file list is unavailable (${reason}).`);
-    return toChangeSet(changesFromGitDiff(diff));
+    return { changes: toChangeSet(changesFromGitDiff(diff)), fromApi: false };
   }
   log.warn(`tollgate cannot tell which files this pull request changes (${reason}; the base commit is not in the checkout): every finding counts toward fail-on.`);
   notes.push("The changed files could not be determined: every finding counts toward fail-on.");
