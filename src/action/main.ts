@@ -22,6 +22,7 @@ import {
   type ReportInput,
 } from "../reporters/github.js";
 import { formatSarif } from "../reporters/sarif.js";
+import { type AnnotateMode, findingsToAnnotate, parseAnnotateMode } from "./annotate.js";
 import { changedManifestsNotFound, existsAtCommit, existsInCheckout, findCheckout, rebasePatterns } from "./checkout.js";
 import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "./changes.js";
 import { costSection, type CostSection } from "./cost.js";
@@ -44,6 +45,7 @@ interface Inputs {
   readonly sarifFile?: string;
   readonly basePath?: string;
   readonly workingDirectory?: string;
+  readonly annotate: AnnotateMode;
   readonly token: string;
 }
 
@@ -64,6 +66,7 @@ function readInputs(): Inputs {
     sarifFile: optional("sarif-file"),
     basePath: optional("base-path"),
     workingDirectory: optional("working-directory"),
+    annotate: parseAnnotateMode(core.getInput("annotate")),
     token,
   };
 }
@@ -179,7 +182,7 @@ async function run(): Promise<void> {
 
   let cost: CostSection | undefined;
   try {
-    cost = costSection({ head: result.run, config, platforms: inputs.platforms, region: inputs.region });
+    cost = costSection({ head: result.run, config, platforms: inputs.platforms, region: inputs.region, ...(changes ? { changedFiles: new Set(changes.keys()) } : {}) });
     for (const n of cost.notes) log.warn(n);
   } catch (err) {
     // Prices that do not cover the region or an instance type: the findings still stand.
@@ -237,7 +240,7 @@ async function run(): Promise<void> {
 
   // Annotations last, so the Action's own warnings and the failure message keep their display slots.
   const used = { warning: log.warnings, error: failing ? 1 : 0 };
-  const annotated = changedFindings ?? findings;
+  const annotated = findingsToAnnotate(inputs.annotate, findings, changedFindings, isChangedLine);
   let plan = planAnnotations(annotated, isChangedLine, { used: { ...used, notice: 1 } });
   if (plan.omitted === 0) plan = planAnnotations(annotated, isChangedLine, { used });
   for (const a of plan.annotations) {
@@ -246,7 +249,7 @@ async function run(): Promise<void> {
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);
   }
-  if (plan.omitted > 0) core.notice(`${plan.omitted} more finding(s) ${changedFindings ? "on changed files " : ""}are not annotated (GitHub shows 10 per level); all are in the job summary.`);
+  if (plan.omitted > 0) core.notice(`${plan.omitted} more finding(s) ${changedFindings && inputs.annotate !== "all" ? `on changed ${inputs.annotate === "changed-lines" ? "lines" : "files"} ` : ""}are not annotated (GitHub shows 10 per level); all are in the job summary.`);
 
   await core.summary.addRaw(buildSummary(report, SUMMARY_MAX_BYTES - 4096)).write();
 
