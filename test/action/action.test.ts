@@ -145,7 +145,7 @@ describe("a pull request that raises cost, breaks a policy and flips a selector"
     expect(body).toContain("### Monthly cost");
     expect(body).toMatch(/Monthly estimate increased by \*\*\$[\d.,]+\*\* on EKS/);
     expect(body).toContain("### Blue-green switches");
-    expect(body).toContain("- shop/web: traffic moves from blue (1.0, 3 replicas) to green (1.0, 3 replicas); rollback = set selector slot: blue (`k8s/web-svc.yaml`)");
+    expect(body).toContain("- `shop/web`: traffic moves from blue (1.0, 3 replicas) to green (1.0, 3 replicas); rollback = set selector slot: blue (`k8s/web-svc.yaml`)");
     expect(result.summary).toContain("### Monthly cost");
     expect(result.summary).toContain("traffic moves from blue");
     expect(body).not.toContain("legacy/old.yaml");
