@@ -19,6 +19,7 @@ export const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/issues/{issue_number}/comments"], // issues.listComments
   ["post", "/repos/{owner}/{repo}/issues/{issue_number}/comments"], // issues.createComment
   ["patch", "/repos/{owner}/{repo}/issues/comments/{comment_id}"], // issues.updateComment
+  ["delete", "/repos/{owner}/{repo}/issues/comments/{comment_id}"], // issues.deleteComment (extra sticky comments)
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}/files"], // pulls.listFiles
   ["get", "/repos/{owner}/{repo}/pulls/{pull_number}"], // pulls.get
   ["get", "/user"], // users.getAuthenticated

@@ -2,9 +2,11 @@
 // (the cost family's estimate, diff and markdown), plus the Action outputs derived from them.
 import type { Config } from "../core/config.js";
 import { costForRun } from "../cost/diff.js";
-import type { CostReport, PlatformName } from "../cost/report.js";
+import { PLATFORM_LABEL, usd } from "../cost/estimate.js";
+import type { CostReport, PlatformName, WorkloadCost } from "../cost/report.js";
 import type { Run } from "../model/run.js";
 import { formatCostMarkdown } from "../reporters/cost-markdown.js";
+import { codeSpan } from "../reporters/markdown.js";
 
 export const COST_PLATFORMS: readonly PlatformName[] = ["eks", "k3s"];
 
@@ -17,6 +19,8 @@ export interface CostRequest {
   readonly region: string;
   /** Upper bound of the markdown (the comment shares its 65,536 characters with the findings). */
   readonly maxBytes?: number;
+  /** Files the pull request changes: workloads elsewhere are listed as changed only with their reason. */
+  readonly changedFiles?: ReadonlySet<string>;
 }
 
 export interface CostSection {
@@ -48,5 +52,34 @@ export function costSection(request: CostRequest): CostSection {
     outputs["monthly-delta"] = JSON.stringify(Object.fromEntries(report.platforms.map((p) => [p.platform, p.delta ?? 0])));
     for (const p of report.platforms) outputs[`monthly-delta-${p.platform}`] = String(p.delta ?? 0);
   }
-  return { markdown: formatCostMarkdown(report, { maxBytes: request.maxBytes ?? 20_000 }), outputs, notes, report };
+  const { shown, untouched } = request.changedFiles && report.diff ? setAsideUntouched(report, request.changedFiles) : { shown: report, untouched: [] };
+  const markdown = formatCostMarkdown(shown, { maxBytes: request.maxBytes ?? 20_000 }) + repackedNote(untouched, report);
+  return { markdown, outputs, notes, report };
+}
+
+const moved = (w: WorkloadCost) => Object.values(w.delta ?? {}).some((d) => Math.abs(d ?? 0) >= 0.005);
+
+/**
+ * Workloads in files the PR does not touch whose cost still moves: not their own change, but their
+ * share of nodes the change repacked. They leave the "changed workloads" table (their delta is
+ * zeroed for rendering only) and are named in one sentence with that reason.
+ */
+function setAsideUntouched(report: CostReport, changedFiles: ReadonlySet<string>): { shown: CostReport; untouched: WorkloadCost[] } {
+  const untouched = report.workloads.filter((w) => w.file !== undefined && !changedFiles.has(w.file) && moved(w));
+  if (untouched.length === 0) return { shown: report, untouched };
+  const aside = new Set(untouched);
+  const workloads = report.workloads.map((w) => (aside.has(w) ? { ...w, delta: {} } : w));
+  return { shown: { ...report, workloads }, untouched };
+}
+
+function repackedNote(untouched: readonly WorkloadCost[], report: CostReport): string {
+  if (untouched.length === 0) return "";
+  const names = untouched.slice(0, 5).map((w) => codeSpan(`${w.kind} ${w.namespace ?? "(no namespace)"}/${w.name}`));
+  const more = untouched.length > 5 ? ` and ${untouched.length - 5} more` : "";
+  const totals = report.platforms
+    .map((p) => ({ p, sum: untouched.reduce((s, w) => s + (w.delta?.[p.platform] ?? 0), 0) }))
+    .filter(({ sum }) => Math.abs(sum) >= 0.005)
+    .map(({ p, sum }) => `${sum >= 0 ? "+" : "−"}${usd(Math.abs(sum))} on ${PLATFORM_LABEL[p.platform]}`)
+    .join(", ");
+  return `\n${untouched.length} workload(s) in files this pull request does not touch (${names.join(", ")}${more}) move by ${totals} in total: repacked, not changed — the change moved them to other nodes, and each workload's share of the node cost moved with it.\n`;
 }

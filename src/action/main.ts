@@ -2,7 +2,7 @@
 // manifest set at head (and base for pull requests); annotations, job summary, outputs, SARIF and
 // the sticky PR comment out. API failures degrade to a warning, never to a failed check.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import * as github from "@actions/github";
@@ -11,7 +11,7 @@ import type { Finding, Severity } from "../core/types.js";
 import { check, failsAt, sortFindings, type InputFile } from "../engine/check.js";
 import type { RunContext } from "../model/run.js";
 import { UsageError } from "../cli/files.js";
-import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "../cli/setup.js";
+import { loadConfigFile, loadRegistry, readCodeowners, toolVersion } from "../cli/setup.js";
 import {
   buildComment,
   buildSummary,
@@ -22,9 +22,12 @@ import {
   type ReportInput,
 } from "../reporters/github.js";
 import { formatSarif } from "../reporters/sarif.js";
+import { type AnnotateMode, findingsToAnnotate, parseAnnotateMode } from "./annotate.js";
+import { changedManifestsNotFound, existsAtCommit, existsInCheckout, findCheckout, rebasePatterns } from "./checkout.js";
 import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "./changes.js";
 import { costSection, type CostSection } from "./cost.js";
-import { createClient, describeApiError, type Client, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
+import { type ApiClient, createClient, describeApiError, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
+import { apiLimitsFromEnv } from "./limits.js";
 import { ensureCommit, filesAtCommit, filesInTree, gitDiff, parsePatterns, pathMatcher } from "./manifests.js";
 import { switchSentences } from "./switches.js";
 
@@ -41,6 +44,8 @@ interface Inputs {
   readonly comment: boolean;
   readonly sarifFile?: string;
   readonly basePath?: string;
+  readonly workingDirectory?: string;
+  readonly annotate: AnnotateMode;
   readonly token: string;
 }
 
@@ -60,6 +65,8 @@ function readInputs(): Inputs {
     comment: core.getInput("comment") === "" ? true : core.getBooleanInput("comment"),
     sarifFile: optional("sarif-file"),
     basePath: optional("base-path"),
+    workingDirectory: optional("working-directory"),
+    annotate: parseAnnotateMode(core.getInput("annotate")),
     token,
   };
 }
@@ -95,25 +102,31 @@ function ioFindings(problems: readonly { file: string; message: string }[]): Fin
   }));
 }
 
-let client: Client | undefined;
-/** One octokit per run, so its throttling queue sees every request. */
-function api(token: string): Client {
-  return (client ??= createClient(token));
+let client: ApiClient | undefined;
+/** One octokit per run, so its throttling queue and the API deadline see every request. */
+function api(token: string): ApiClient {
+  return (client ??= createClient(token, apiLimitsFromEnv(process.env)));
 }
 
 async function run(): Promise<void> {
   const inputs = readInputs();
   const log = new Log();
-  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspaceDir = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  // File names are the repository's (as GitHub names changed files, annotations and SARIF URIs);
+  // paths given in inputs are relative to working-directory, else the workspace, like a `run` step's.
+  const checkout = findCheckout(workspaceDir, { workingDirectory: inputs.workingDirectory, patterns: inputs.patterns, exclude: inputs.basePath ? [inputs.basePath] : [] });
+  const root = checkout.root;
+  const inputsDir = inputs.workingDirectory ? resolve(workspaceDir, inputs.workingDirectory) : workspaceDir;
+  core.info(`Repository root: ${root} (${checkout.how}).`);
   const { context } = github;
   const pr = pullRequestOf();
   const targetEvent = context.eventName === "pull_request_target";
   const notes: string[] = [];
 
-  const { config, file: configFile } = loadConfigFile(inputs.config, workspace);
+  const { config, file: configFile } = loadConfigFile(inputs.config, inputs.config ? inputsDir : root);
   const builtinPolicies = fileURLToPath(new URL("../policies", import.meta.url));
-  const registry = loadRegistry(config, configFile, workspace, inputs.policies, builtinPolicies);
-  const matches = pathMatcher(inputs.patterns);
+  const registry = loadRegistry(config, configFile, inputsDir, inputs.policies, builtinPolicies);
+  const matches = pathMatcher(rebasePatterns(inputs.patterns, checkout.prefix));
 
   // Head: the checkout; under pull_request_target the checkout is the trusted base, so the PR's
   // manifests are read from git objects as data (nothing of the PR is checked out or run).
@@ -121,28 +134,40 @@ async function run(): Promise<void> {
   let headProblems: { file: string; message: string }[] = [];
   let baseFiles: InputFile[] | undefined;
   if (pr && targetEvent) {
-    const missing = ensureCommit(pr.headSha, workspace, [`refs/pull/${pr.number}/head`]);
+    const missing = ensureCommit(pr.headSha, root, [`refs/pull/${pr.number}/head`]);
     if (missing) throw new UsageError(`cannot read the pull request's head: ${missing}`);
-    headFiles = filesAtCommit(pr.headSha, workspace, matches);
-    baseFiles = filesInTree(workspace, matches).files;
+    headFiles = filesAtCommit(pr.headSha, root, matches);
+    baseFiles = filesInTree(root, matches).files;
   } else {
-    const tree = filesInTree(workspace, matches);
+    const tree = filesInTree(root, matches);
     headFiles = tree.files;
     headProblems = tree.problems;
-    if (pr) baseFiles = readBase(inputs, pr, workspace, matches, notes, log);
+    if (pr) baseFiles = readBase(inputs, pr, root, inputsDir, matches, notes, log);
   }
 
   if (headFiles.length === 0) log.warn(`No manifest files (.yaml, .yml, .json) matched paths ${inputs.patterns.length ? `"${inputs.patterns.join(", ")}"` : "(the whole repository)"}; nothing was checked.`);
 
   // What the PR changes: the API's file list with patches, else `git diff`, else unknown.
   let changes: ChangeSet | undefined;
-  if (pr) changes = await readChanges(inputs.token, pr, workspace, targetEvent ? pr.headSha : "HEAD", notes, log);
+  if (pr) {
+    const read = await readChanges(inputs.token, pr, root, targetEvent ? pr.headSha : "HEAD", notes, log);
+    changes = read?.changes;
+    // The API names the PR's files relative to the repository; if none of its manifests is here, the
+    // names do not meet and a green check would mean nothing.
+    const notFound = read?.fromApi ? changedManifestsNotFound(read.changes.keys(), new Set(headFiles.map((f) => f.file)), targetEvent ? existsAtCommit(root, pr.headSha) : existsInCheckout(root)) : undefined;
+    if (notFound) {
+      const shown = notFound.slice(0, 5).join(", ") + (notFound.length > 5 ? `, and ${notFound.length - 5} more` : "");
+      throw new UsageError(
+        `none of the ${notFound.length} manifest file(s) this pull request changes (${shown}) is in the checkout at ${root} (${checkout.how}). ` +
+          "GitHub names them relative to the repository root: check the repository out at the workspace root, or set working-directory to where actions/checkout put it (its path: input).",
+      );
+    }
+  }
 
-  const root = repoRoot(configFile, workspace);
   const codeowners = readCodeowners(root);
   const runContext: RunContext = {
     origin: "files",
-    repoPathOf: (file) => relative(root, resolve(workspace, file)).split(sep).join("/"),
+    repoPathOf: (file) => file,
     ...(codeowners ? { codeowners } : {}),
     ...(changes ? { changedFiles: new Set(changes.keys()) } : {}),
   };
@@ -157,7 +182,7 @@ async function run(): Promise<void> {
 
   let cost: CostSection | undefined;
   try {
-    cost = costSection({ head: result.run, config, platforms: inputs.platforms, region: inputs.region });
+    cost = costSection({ head: result.run, config, platforms: inputs.platforms, region: inputs.region, ...(changes ? { changedFiles: new Set(changes.keys()) } : {}) });
     for (const n of cost.notes) log.warn(n);
   } catch (err) {
     // Prices that do not cover the region or an instance type: the findings still stand.
@@ -173,7 +198,7 @@ async function run(): Promise<void> {
 
   let sarifPath: string | undefined;
   if (inputs.sarifFile) {
-    sarifPath = resolve(workspace, inputs.sarifFile);
+    sarifPath = resolve(inputsDir, inputs.sarifFile);
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, formatSarif(findings, registry.rules, toolVersion()));
   }
@@ -202,6 +227,7 @@ async function run(): Promise<void> {
     } else {
       try {
         outcome = await upsertStickyComment(api(inputs.token), context.repo, pr.number, comment, commentHasContent(report));
+        if (outcome.deleted?.length) core.info(`Deleted ${outcome.deleted.length} older tollgate comment(s) (${outcome.deleted.join(", ")}): one sticky comment per pull request, the newest kept.`);
       } catch (err) {
         outcome = "failed";
         const reason = describeApiError(err);
@@ -214,7 +240,7 @@ async function run(): Promise<void> {
 
   // Annotations last, so the Action's own warnings and the failure message keep their display slots.
   const used = { warning: log.warnings, error: failing ? 1 : 0 };
-  const annotated = changedFindings ?? findings;
+  const annotated = findingsToAnnotate(inputs.annotate, findings, changedFindings, isChangedLine);
   let plan = planAnnotations(annotated, isChangedLine, { used: { ...used, notice: 1 } });
   if (plan.omitted === 0) plan = planAnnotations(annotated, isChangedLine, { used });
   for (const a of plan.annotations) {
@@ -223,7 +249,7 @@ async function run(): Promise<void> {
     else if (a.level === "warning") core.warning(a.message, props);
     else core.notice(a.message, props);
   }
-  if (plan.omitted > 0) core.notice(`${plan.omitted} more finding(s) ${changedFindings ? "on changed files " : ""}are not annotated (GitHub shows 10 per level); all are in the job summary.`);
+  if (plan.omitted > 0) core.notice(`${plan.omitted} more finding(s) ${changedFindings && inputs.annotate !== "all" ? `on changed ${inputs.annotate === "changed-lines" ? "lines" : "files"} ` : ""}are not annotated (GitHub shows 10 per level); all are in the job summary.`);
 
   await core.summary.addRaw(buildSummary(report, SUMMARY_MAX_BYTES - 4096)).write();
 
@@ -246,9 +272,9 @@ async function run(): Promise<void> {
   }
 }
 
-function readBase(inputs: Inputs, pr: PullRequestFacts, workspace: string, matches: (p: string) => boolean, notes: string[], log: Log): InputFile[] | undefined {
+function readBase(inputs: Inputs, pr: PullRequestFacts, root: string, inputsDir: string, matches: (p: string) => boolean, notes: string[], log: Log): InputFile[] | undefined {
   if (inputs.basePath) {
-    const dir = resolve(workspace, inputs.basePath);
+    const dir = resolve(inputsDir, inputs.basePath);
     try {
       return filesInTree(dir, matches).files;
     } catch (err) {
@@ -257,10 +283,10 @@ function readBase(inputs: Inputs, pr: PullRequestFacts, workspace: string, match
       return undefined;
     }
   }
-  const missing = ensureCommit(pr.baseSha, workspace);
+  const missing = ensureCommit(pr.baseSha, root);
   try {
     if (missing) throw new Error(missing);
-    return filesAtCommit(pr.baseSha, workspace, matches);
+    return filesAtCommit(pr.baseSha, root, matches);
   } catch (err) {
     log.warn(`The pull request's base ${pr.baseSha.slice(0, 7)} cannot be read: ${(err as Error).message}. Use actions/checkout with fetch-depth: 0 or the base-path input; base-versus-head checks and the cost change are skipped.`);
     notes.push(`The base commit ${pr.baseSha.slice(0, 7)} could not be read: base-versus-head checks and the cost change are skipped.`);
@@ -268,21 +294,21 @@ function readBase(inputs: Inputs, pr: PullRequestFacts, workspace: string, match
   }
 }
 
-async function readChanges(token: string, pr: PullRequestFacts, workspace: string, head: string, notes: string[], log: Log): Promise<ChangeSet | undefined> {
+async function readChanges(token: string, pr: PullRequestFacts, root: string, head: string, notes: string[], log: Log): Promise<{ changes: ChangeSet; fromApi: boolean } | undefined> {
   let reason = "no github-token";
   if (token) {
     try {
       const listed = await listChangedFiles(api(token), github.context.repo, pr.number);
-      if (!listed.truncated) return toChangeSet(listed.files);
+      if (!listed.truncated) return { changes: toChangeSet(listed.files), fromApi: true };
       reason = "the pull request changes more than the 3,000 files GitHub lists";
     } catch (err) {
       reason = describeApiError(err);
     }
   }
-  const diff = ensureCommit(pr.baseSha, workspace) === undefined ? gitDiff(pr.baseSha, head, workspace) : undefined;
+  const diff = ensureCommit(pr.baseSha, root) === undefined ? gitDiff(pr.baseSha, head, root) : undefined;
   if (diff !== undefined) {
     core.info(`Changed files from git diff ${pr.baseSha.slice(0, 7)}..${head}: the pull request's file list is unavailable (${reason}).`);
-    return toChangeSet(changesFromGitDiff(diff));
+    return { changes: toChangeSet(changesFromGitDiff(diff)), fromApi: false };
   }
   log.warn(`tollgate cannot tell which files this pull request changes (${reason}; the base commit is not in the checkout): every finding counts toward fail-on.`);
   notes.push("The changed files could not be determined: every finding counts toward fail-on.");

@@ -3,7 +3,7 @@
 // Pure builders: the Action's door prints, writes and posts what these return.
 import { createHash } from "node:crypto";
 import { severityRank, type Finding, type Severity } from "../core/types.js";
-import { escapeCell } from "./markdown.js";
+import { codeSpan, escapeCell, proseWithValues } from "./markdown.js";
 
 /** GitHub shows only 10 annotations of each level per step and 50 per job. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -117,18 +117,47 @@ function where(f: Finding): string {
   return "";
 }
 
-/** A GFM findings table; `blobUrl` links each location to the file at the checked commit. */
+/** A path in a link target: every segment percent-encoded, parentheses too (a `)` would end the link). */
+function linkPath(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29")))
+    .join("/");
+}
+
+/**
+ * The order tables list findings in, so the rows that fit are the ones that matter: errors on
+ * changed lines, then the other errors, then warnings, then infos (changed lines first within
+ * each), keeping the given order otherwise.
+ */
+export function reportOrder(findings: readonly Finding[], isChangedLine: (f: Finding) => boolean = () => false): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i, changed: isChangedLine(f) }))
+    .sort((a, b) => severityRank[b.f.severity] - severityRank[a.f.severity] || Number(b.changed) - Number(a.changed) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/**
+ * A GFM findings table; `blobUrl` links each location to the file at the checked commit. Every
+ * value that comes from a manifest (file names, object names, values in messages) is in a code
+ * span, so nothing in a manifest can mention a team, link or format the comment.
+ */
 export function findingsTable(findings: readonly Finding[], options: { maxRows?: number; blobUrl?: string; changed?: (f: Finding) => boolean } = {}): string {
   const max = Math.min(options.maxRows ?? findings.length, findings.length);
   const rows = ["| | Rule | Where | Message |", "|---|---|---|---|"];
-  for (const f of findings.slice(0, max)) {
-    const loc = escapeCell(where(f));
-    const link = options.blobUrl && f.file ? `[${loc}](${options.blobUrl}/${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : `\`${loc}\``;
+  for (const f of reportOrder(findings, options.changed).slice(0, max)) {
+    const loc = codeSpan(where(f)).replace(/\|/g, "\\|");
+    const link = options.blobUrl && f.file ? `[${loc}](${options.blobUrl}/${linkPath(f.file)}${f.line ? `#L${f.line}` : ""})` : loc;
     const mark = options.changed?.(f) ? " ✏️" : "";
-    rows.push(`| ${ICON[f.severity]}${mark} | \`${f.ruleId}\` | ${link} | ${escapeCell(f.message)} |`);
+    rows.push(`| ${ICON[f.severity]}${mark} | ${codeSpan(f.ruleId)} | ${link} | ${proseWithValues(f.message)} |`);
   }
   if (findings.length > max) rows.push("", `…and ${plural(findings.length - max, "more finding")}.`);
   return rows.join("\n");
+}
+
+/** What the icons in the tables mean. */
+export function legend(withChangedMark: boolean): string {
+  return `<sub>${ICON.error} error · ${ICON.warning} warning · ${ICON.info} info${withChangedMark ? " · ✏️ on a line this pull request adds or modifies" : ""}</sub>`;
 }
 
 export interface ReportInput {
@@ -182,7 +211,7 @@ export function buildSummary(input: ReportInput, maxBytes = SUMMARY_MAX_BYTES): 
       out.push(`### Findings on changed files`, "", formatCounts(countFindings(input.changedFindings)), "");
       if (input.changedFindings.length > 0) {
         out.push(findingsTable(input.changedFindings, { maxRows: maxChanged, blobUrl: input.blobUrl, changed: input.isChangedLine }), "");
-        if (input.isChangedLine) out.push("✏️ on a line this change adds or modifies.", "");
+        out.push(legend(Boolean(input.isChangedLine)), "");
       }
     }
     out.push(...costSection(input.cost), ...switchesSection(input.switches));
@@ -252,7 +281,7 @@ export function buildComment(input: CommentInput, maxChars = COMMENT_MAX_CHARS -
     out.push(`${formatCounts(countFindings(changed))} on the files this pull request changes${elsewhere > 0 ? `; ${plural(elsewhere, "more finding")} elsewhere in the repository` : ""}.`, "");
     if (changed.length > 0) {
       out.push("<details" + (changed.length <= 20 ? " open" : "") + "><summary>Findings on changed files</summary>", "");
-      out.push(findingsTable(changed, { maxRows: rows, blobUrl: input.blobUrl, changed: input.isChangedLine }), "", "</details>", "");
+      out.push(findingsTable(changed, { maxRows: rows, blobUrl: input.blobUrl, changed: input.isChangedLine }), "", legend(Boolean(input.isChangedLine)), "", "</details>", "");
     }
     out.push(...costSection(input.cost), ...switchesSection(input.switches));
     const stable = out.join("\n");

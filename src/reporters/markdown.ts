@@ -7,6 +7,47 @@ export function escapeCell(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
 
+/** A code span around any text: a fence longer than any backtick run inside, padded when needed. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * Prose with the values manifests put into messages (names, paths, labels, anything with a
+ * character markdown, mentions, references or autolinks act on) inside code spans, so a value such
+ * as `@octo-org/admins`, `#12`, `www.example.com` or `[x](y)` renders as text and notifies no one.
+ * Plain words, numbers and prices stay prose. Safe inside a GFM table cell.
+ */
+export function proseWithValues(text: string): string {
+  return text
+    .replace(/\r?\n/g, " ")
+    .split(/(\s+)/)
+    .map((token) => {
+      if (/^\s*$/.test(token)) return token;
+      // Sentence punctuation around a value stays outside its code span.
+      const m = /^(\(?)(.*?)([.,;:!?)]*)$/.exec(token)!;
+      let [, open, core, close] = m as unknown as [string, string, string, string];
+      // A `)` that closes a `(` inside the value belongs to the value.
+      const count = (t: string, c: string) => t.split(c).length - 1;
+      while (close.includes(")") && count(core, "(") > count(core, ")")) {
+        const at = close.indexOf(")");
+        core += close.slice(0, at + 1);
+        close = close.slice(at + 1);
+      }
+      if (core === "" || !needsCode(core)) return escapeCell(token);
+      return `${open}${codeSpan(core).replace(/\|/g, "\\|")}${close}`;
+    })
+    .join("");
+}
+
+function needsCode(word: string): boolean {
+  return /[^\p{L}\p{N}.,;%+$€£−\-–'’=×]/u.test(word) || /www\./i.test(word) || /^\d+\.\d+\.\d+\.\d+$/.test(word);
+}
+
 export function formatMarkdown(findings: readonly Finding[], summary: Summary, options: { maxRows?: number; linkBase?: string } = {}): string {
   const out: string[] = [];
   out.push(`**${summary.errors}** errors · **${summary.warnings}** warnings · **${summary.infos}** info — ${summary.objects} objects in ${summary.files} files${summary.suppressed ? ` (${summary.suppressed} suppressed)` : ""}`);

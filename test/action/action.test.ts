@@ -4,8 +4,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "@jest/globals";
-import { DEFAULT_TOKEN, FakeGitHub, GITHUB_ACTIONS_BOT, type FileSpec, type UserSpec } from "./fake-github.js";
+import { DEFAULT_TOKEN, FakeGitHub, GITHUB_ACTIONS_BOT, type UserSpec } from "./fake-github.js";
 import { createGitFixture, type GitFixture, type Tree } from "./git-fixture.js";
+import { BASE, deployment, HEAD, lineOf, pullFiles } from "./scenario.js";
 import { pullRequestEvent, pushEvent } from "./payloads.js";
 import { runAction, type RunActionOptions, type RunActionResult } from "./run-action.js";
 import { EMPTY_CONFIG } from "../../src/core/config.js";
@@ -16,85 +17,6 @@ import { builtinRegistry } from "../helpers.js";
 const MARKER = "<!-- tollgate:sticky -->";
 const OCTOCAT: UserSpec = { login: "octocat", id: 583231, type: "User" };
 const RENOVATE: UserSpec = { login: "renovate[bot]", id: 29139614, type: "Bot" };
-
-const deployment = (name: string, replicas: number, extra: { labels?: string; sidecar?: boolean; memLimit?: boolean } = {}) => {
-  const labels = extra.labels ?? `app: ${name}`;
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels: {${labels}}
-  template:
-    metadata:
-      labels: {${labels}}
-    spec:
-      containers:
-        - name: app
-          image: shop/${name}:1.0
-          readinessProbe:
-            httpGet: {path: /healthz, port: 8080}
-          resources:
-            requests: {cpu: 500m, memory: 512Mi}
-            ${extra.memLimit === false ? "" : "limits: {memory: 512Mi}"}
-${
-  extra.sidecar
-    ? `        - name: proxy
-          image: envoyproxy/envoy:v1.31
-          resources:
-            requests: {cpu: 100m, memory: 128Mi}
-`
-    : ""
-}`;
-};
-
-const service = (slot: string) => `apiVersion: v1
-kind: Service
-metadata:
-  name: web
-  namespace: shop
-spec:
-  selector: {app: web, slot: ${slot}}
-  ports:
-    - port: 80
-`;
-
-const BASE: Tree = {
-  "k8s/api.yaml": deployment("api", 2),
-  "k8s/web.yaml": [deployment("web-blue", 3, { labels: "app: web, slot: blue" }), deployment("web-green", 3, { labels: "app: web, slot: green" })].join("---\n"),
-  "k8s/web-svc.yaml": service("blue"),
-  // A violation the PR does not touch: reported in the summary, never annotated, never failing the PR.
-  "legacy/old.yaml": deployment("old", 1, { memLimit: false }),
-  "README.md": "# manifests\n",
-};
-const HEAD: Tree = {
-  ...BASE,
-  // Raises cost (2 → 6 replicas) and adds a sidecar with no memory limit.
-  "k8s/api.yaml": deployment("api", 6, { sidecar: true }),
-  // Flips the blue-green selector.
-  "k8s/web-svc.yaml": service("green"),
-};
-
-/** GitHub's `patch` for each changed file: the diff from the first hunk on. */
-function pullFiles(repo: GitFixture): FileSpec[] {
-  return repo.changed.map((c) => {
-    const diff = repo.git("diff", repo.baseSha, repo.headSha, "--", c.path);
-    const patch = diff.slice(diff.indexOf("@@"));
-    const added = patch.split("\n").filter((l) => l.startsWith("+")).length;
-    const removed = patch.split("\n").filter((l) => l.startsWith("-")).length;
-    return { filename: c.path, status: c.status === "A" ? "added" : "modified", additions: added, deletions: removed, patch };
-  });
-}
-
-const lineOf = (text: string, needle: string, nth = 1): number => {
-  let seen = 0;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.includes(needle) && ++seen === nth) return i + 1;
-  throw new Error(`${needle} not found`);
-};
 
 let repo: GitFixture;
 let fake: FakeGitHub;
@@ -223,7 +145,7 @@ describe("a pull request that raises cost, breaks a policy and flips a selector"
     expect(body).toContain("### Monthly cost");
     expect(body).toMatch(/Monthly estimate increased by \*\*\$[\d.,]+\*\* on EKS/);
     expect(body).toContain("### Blue-green switches");
-    expect(body).toContain("- shop/web: traffic moves from blue (1.0, 3 replicas) to green (1.0, 3 replicas); rollback = set selector slot: blue (`k8s/web-svc.yaml`)");
+    expect(body).toContain("- `shop/web`: traffic moves from blue (1.0, 3 replicas) to green (1.0, 3 replicas); rollback = set selector slot: blue (`k8s/web-svc.yaml`)");
     expect(result.summary).toContain("### Monthly cost");
     expect(result.summary).toContain("traffic moves from blue");
     expect(body).not.toContain("legacy/old.yaml");

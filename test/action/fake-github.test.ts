@@ -383,7 +383,7 @@ describe("fault injection", () => {
   });
 
   test("an operation outside the description cannot be given a fault", () => {
-    expect(() => fake.fail("issues/delete-comment" as never, { kind: "forbidden" })).toThrow(/not in the REST subset/);
+    expect(() => fake.fail("issues/lock" as never, { kind: "forbidden" })).toThrow(/not in the REST subset/);
   });
 });
 
@@ -391,4 +391,39 @@ test("the server closes itself after its lifetime", async () => {
   const short = await FakeGitHub.start({ lifetimeMs: 50 });
   await new Promise((r) => setTimeout(r, 150));
   await expect(fetch(`${short.baseUrl}/user`)).rejects.toThrow();
+});
+
+describe("what issue 19's repros need from the fake", () => {
+  const APP = { login: "tollgate-app[bot]", id: 2_100_001, type: "Bot" } as const;
+
+  test("GraphQL { viewer { login } } answers the token's account, installation tokens included", async () => {
+    fake.addToken("ghs_app", { kind: "installation", user: APP });
+    expect((await call("POST", "/graphql", { body: { query: "query { viewer { login } }" } })).body).toEqual({ data: { viewer: { login: "github-actions[bot]" } } });
+    expect((await call("POST", "/graphql", { body: { query: "{ viewer { login } }" }, auth: "bearer ghs_app" })).body).toEqual({ data: { viewer: { login: APP.login } } });
+    expect(fake.violations).toEqual([]);
+    const other = await call("POST", "/graphql", { body: { query: "{ repository(owner: \"o\", name: \"r\") { id } }" } });
+    expect(other.body.errors).toHaveLength(1);
+    expect(fake.violations.map((v) => v.kind)).toEqual(["body"]);
+  });
+
+  test("DELETE a comment: its author's token only, 204 then 404", async () => {
+    const own = fake.addComment({ issueNumber: 7, user: GITHUB_ACTIONS_BOT, body: "mine" });
+    const foreign = fake.addComment({ issueNumber: 7, user: OCTOCAT, body: "theirs" });
+    expect((await call("DELETE", `/repos/octo-org/manifests/issues/comments/${foreign.id}`)).status).toBe(403);
+    expect((await call("DELETE", `/repos/octo-org/manifests/issues/comments/${own.id}`)).status).toBe(204);
+    expect((await call("DELETE", `/repos/octo-org/manifests/issues/comments/${own.id}`)).status).toBe(404);
+    expect(fake.comments(7).map((c) => c.id)).toEqual([foreign.id]);
+    fake.assertNoViolations();
+  });
+
+  test("a hang fault never answers; the client's own abort ends the request", async () => {
+    fake.fail("pulls/list-files", { kind: "hang" });
+    const controller = new AbortController();
+    const pending = fetch(`${fake.baseUrl}/repos/octo-org/manifests/pulls/7/files`, { headers: { authorization: `token ${DEFAULT_TOKEN}` }, signal: controller.signal });
+    const outcome = Promise.race([pending.then(() => "answered", () => "aborted"), new Promise((r) => setTimeout(() => r("still waiting"), 300))]);
+    expect(await outcome).toBe("still waiting");
+    controller.abort();
+    await expect(pending).rejects.toThrow(/abort/i);
+    expect(fake.requestsTo("pulls/list-files").map((r) => [r.status, r.fault])).toEqual([[0, "hang"]]);
+  });
 });

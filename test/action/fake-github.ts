@@ -17,6 +17,7 @@ export type OperationId =
   | "issues/list-comments"
   | "issues/create-comment"
   | "issues/update-comment"
+  | "issues/delete-comment"
   | "pulls/list-files"
   | "pulls/get"
   | "users/get-authenticated"
@@ -37,7 +38,9 @@ export type Fault =
   | { readonly kind: "secondary-rate-limit"; readonly retryAfter?: number; readonly status?: 403 | 429 }
   /** 429 (or 403) with x-ratelimit-remaining: 0, the primary rate limit. */
   | { readonly kind: "rate-limit"; readonly status?: 403 | 429 }
-  | { readonly kind: "server-error"; readonly status?: 500 | 502 | 503 | 504 };
+  | { readonly kind: "server-error"; readonly status?: 500 | 502 | 503 | 504 }
+  /** No answer at all: the connection stays open until the client gives up or the fake closes. */
+  | { readonly kind: "hang" };
 
 export interface PullSpec {
   readonly number: number;
@@ -74,7 +77,8 @@ export interface RecordedRequest {
   readonly url: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
-  readonly operationId?: OperationId;
+  /** A REST operation, or "graphql" for POST /graphql (GitHub's GraphQL endpoint, outside the REST description). */
+  readonly operationId?: OperationId | "graphql";
   readonly params: Readonly<Record<string, string>>;
   readonly headers: Readonly<Record<string, string>>;
   /** Parsed JSON body, the raw text when it was not JSON, undefined when there was none. */
@@ -139,7 +143,7 @@ export class FakeGitHub {
   private readonly now: () => Date;
   private readonly pulls = new Map<number, PullState>();
   private readonly commentStore: StoredComment[] = [];
-  private readonly faults: Array<{ operationId: OperationId; fault: Fault; remaining: number }> = [];
+  private readonly faults: Array<{ operationId: OperationId | "graphql"; fault: Fault; remaining: number }> = [];
   private nextCommentId = 3_000_000_001; // above 2^31, as GitHub's are
   private rateRemaining = 5000;
   private readonly lifetime: NodeJS.Timeout;
@@ -253,8 +257,8 @@ export class FakeGitHub {
   }
 
   /** Answers the next `times` requests to the operation with the fault (Infinity: every request). */
-  fail(operationId: OperationId, fault: Fault, times = 1): void {
-    this.description.operation(operationId);
+  fail(operationId: OperationId | "graphql", fault: Fault, times = 1): void {
+    if (operationId !== "graphql") this.description.operation(operationId);
     this.faults.push({ operationId, fault, remaining: times });
   }
 
@@ -262,7 +266,7 @@ export class FakeGitHub {
     this.faults.length = 0;
   }
 
-  requestsTo(operationId: OperationId): RecordedRequest[] {
+  requestsTo(operationId: OperationId | "graphql"): RecordedRequest[] {
     return this.requests.filter((r) => r.operationId === operationId);
   }
 
@@ -311,7 +315,8 @@ export class FakeGitHub {
     const violate = (kind: Violation["kind"], problems: SchemaProblem[]) =>
       this.violations.push({ seq: record.seq, kind, request: label, problems });
 
-    const answer = this.answer(method, url, record, rawBody, repeated, violate);
+    const answer = method === "POST" && url.pathname === "/graphql" ? this.graphql(record, violate) : this.answer(method, url, record, rawBody, repeated, violate);
+    if (answer === "hang") return; // closeAllConnections() ends it when the fake closes
     const { status, body } = answer;
     const responseHeaders: Record<string, string> = {
       "content-type": "application/json; charset=utf-8",
@@ -328,10 +333,36 @@ export class FakeGitHub {
     record.status = status;
     record.responseHeaders = responseHeaders;
     record.responseBody = body;
-    if (record.operationId) this.checkResponse(this.description.operation(record.operationId), record, violate);
+    if (record.operationId && record.operationId !== "graphql") this.checkResponse(this.description.operation(record.operationId), record, violate);
     const text = body === undefined ? "" : JSON.stringify(body);
     res.writeHead(status, { ...responseHeaders, "content-length": String(Buffer.byteLength(text)) });
     res.end(text);
+  }
+
+  /**
+   * GitHub's GraphQL endpoint, for the one query the Action sends: `{ viewer { login } }`, which
+   * installation tokens may run (GET /user is refused to them). Anything else is a violation.
+   */
+  private graphql(record: RecordedRequest, violate: (kind: Violation["kind"], problems: SchemaProblem[]) => void): Answer | "hang" {
+    (record as { operationId?: string }).operationId = "graphql";
+    const identity = record.authorization ? this.tokens[record.authorization.token] : undefined;
+    if (!identity) {
+      violate("auth", [{ at: "authorization", message: record.authorization ? "unknown token" : "no `token` or `Bearer` authorization header" }]);
+      return { status: 401, body: { message: "Bad credentials", documentation_url: "https://docs.github.com/graphql" } };
+    }
+    const query = (record.body as { query?: unknown } | undefined)?.query;
+    if (typeof query !== "string" || !/^\s*(?:query\s*\w*\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      violate("body", [{ at: "/query", message: `the fake answers only { viewer { login } }, got ${JSON.stringify(query)}` }]);
+      return { status: 200, body: { errors: [{ message: "the fake answers only { viewer { login } }" }] } };
+    }
+    const fault = this.faults.find((f) => f.operationId === "graphql" && f.remaining > 0);
+    if (fault) {
+      fault.remaining--;
+      record.fault = fault.fault.kind;
+      if (fault.fault.kind === "hang") return "hang";
+      return faultAnswer(fault.fault, "https://docs.github.com/graphql", new Date());
+    }
+    return { status: 200, body: { data: { viewer: { login: identity.user.login } } } };
   }
 
   private answer(
@@ -341,7 +372,7 @@ export class FakeGitHub {
     rawBody: string,
     repeated: string[],
     violate: (kind: Violation["kind"], problems: SchemaProblem[]) => void,
-  ): Answer {
+  ): Answer | "hang" {
     // Link headers point at /repositories/{id}/...; route them like GitHub does.
     let path = url.pathname;
     const byId = /^\/repositories\/(\d+)(\/.*)$/.exec(path);
@@ -406,6 +437,7 @@ export class FakeGitHub {
     if (fault) {
       fault.remaining--;
       record.fault = fault.fault.kind;
+      if (fault.fault.kind === "hang") return "hang";
       return faultAnswer(fault.fault, op.docsUrl, new Date());
     }
 
@@ -513,6 +545,14 @@ export class FakeGitHub {
         const comment = this.addComment({ issueNumber: number, user: identity.user, body: body!.body! });
         const json = this.objects.issueComment(this.repoState, comment) as { url: string };
         return { status: 201, body: json, headers: { location: json.url } };
+      }
+
+      case "issues/delete-comment": {
+        const index = this.commentStore.findIndex((c) => c.id === Number(params.comment_id));
+        if (index < 0) return notFound(op.docsUrl);
+        if (this.commentStore[index]!.user.login !== identity.user.login) return forbidden(op.docsUrl);
+        this.commentStore.splice(index, 1);
+        return { status: 204 };
       }
 
       case "issues/update-comment": {
@@ -641,7 +681,7 @@ function commentTooLong(body: string, docs: string): Answer | undefined {
   };
 }
 
-function faultAnswer(fault: Fault, docs: string, now: Date): Answer {
+function faultAnswer(fault: Exclude<Fault, { kind: "hang" }>, docs: string, now: Date): Answer {
   const reset = String(Math.floor(now.getTime() / 1000) + 3600);
   switch (fault.kind) {
     case "forbidden":

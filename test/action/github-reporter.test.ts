@@ -157,7 +157,7 @@ describe("the sticky comment", () => {
       summaryUrl: "https://github.com/o/r/actions/runs/1",
     });
     expect(c.body.startsWith(`${STICKY_MARKER}\n<!-- tollgate:digest=${c.digest} -->\n### tollgate\n`)).toBe(true);
-    expect(c.body).toContain("[k8s/a.yaml:4](https://github.com/o/r/blob/abc/k8s/a.yaml#L4)");
+    expect(c.body).toContain("[`k8s/a.yaml:4`](https://github.com/o/r/blob/abc/k8s/a.yaml#L4)");
     expect(c.body).not.toContain("legacy/b.yaml");
     expect(c.body).toContain("1 more finding elsewhere in the repository");
     expect(c.body).toContain("### Monthly cost\n\nMonthly estimate increased by **$5.00** on EKS.");
@@ -198,7 +198,7 @@ describe("the sticky comment", () => {
 
   test("cells are escaped: a pipe or newline in a message cannot break the table", () => {
     const c = buildComment({ ...report([finding("k8s/a.yaml", 1, "error", "x/y", "a | b\nc <script>")]), summaryUrl: "u" });
-    expect(c.body).toContain("| a \\| b c &lt;script> |");
+    expect(c.body).toContain("| a `\\|` b c `<script>` |");
   });
 });
 

@@ -30,6 +30,7 @@ describe("the committed subset", () => {
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments issues/list-comments",
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments issues/create-comment",
       "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id} issues/update-comment",
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id} issues/delete-comment",
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/files pulls/list-files",
       "GET /repos/{owner}/{repo}/pulls/{pull_number} pulls/get",
       "GET /user users/get-authenticated",

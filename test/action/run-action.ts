@@ -193,7 +193,8 @@ export async function runAction(options: RunActionOptions): Promise<RunActionRes
   const manifestPath = options.actionYml === false ? undefined : options.actionYml ?? join(REPO_ROOT, "action.yml");
   const manifest = manifestPath && existsSync(manifestPath) ? readManifest(manifestPath) : undefined;
   if (options.actionYml && !manifest) throw new Error(`action.yml not found: ${options.actionYml}`);
-  const entry = resolve(options.entry ?? manifest?.main ?? DEFAULT_ENTRY);
+  // TOLLGATE_ACTION_ENTRY runs the same tests against another build (e.g. main's bundle, to see a repro fail there).
+  const entry = resolve(options.entry ?? process.env.TOLLGATE_ACTION_ENTRY ?? manifest?.main ?? DEFAULT_ENTRY);
   if (!existsSync(entry)) throw new Error(`action entry ${entry} does not exist (build the bundle first)`);
 
   const eventPath = join(temp, "event.json");
