@@ -60,9 +60,13 @@ describe("default config (enforce)", () => {
     expect(log).toMatchObject({ dryRun: true, decision: "deny" });
   });
 
-  test("UPDATE is checked; by default an old problem still blocks", async () => {
-    const r = await s.review({ operation: "UPDATE", object: bareDeployment(), oldObject: bareDeployment() });
-    expect(r.response.allowed).toBe(false);
+  test("UPDATE is checked; by default (new-only) an old problem warns and a new one blocks", async () => {
+    const bumped = edited("deployment.json", (d) => { d.spec.template.spec.containers[0].resources = {}; d.spec.template.spec.containers[0].image = "web:2"; });
+    const r = await s.review({ operation: "UPDATE", object: bumped, oldObject: bareDeployment() });
+    expect(r.response.allowed).toBe(true);
+    expect(r.response.warnings).toContain("resources/memory-limit-required: (already present, not blocking) web has no memory limit");
+    const broken = await s.review({ operation: "UPDATE", object: bareDeployment(), oldObject: fixture("deployment.json") });
+    expect(broken.response.allowed).toBe(false);
   });
 
   test("DELETE (object null) and CONNECT are allowed without evaluation", async () => {
@@ -292,13 +296,13 @@ describe("exemptions", () => {
     });
     const s = await startTestServer();
     try {
-      expect((await s.review({ object: annotated })).response).toEqual({ uid: expect.any(String), allowed: true });
+      expect((await s.review({ object: annotated, groups: ["system:masters"] })).response).toEqual({ uid: expect.any(String), allowed: true });
     } finally {
       await s.close();
     }
     const strict = await startTestServer({ config: "admission:\n  annotationExemptions: none\n" });
     try {
-      const r = await strict.review({ object: annotated });
+      const r = await strict.review({ object: annotated, groups: ["system:masters"] });
       expect(r.response.allowed).toBe(false);
       expect(r.response.status!.message).toContain("resources/memory-limit-required");
     } finally {
@@ -328,7 +332,7 @@ describe("exemptions", () => {
     }
     const lax = await startTestServer({ rules: testRules([boundary]), config: "admission:\n  annotationExemptions: all\n" });
     try {
-      expect((await lax.review({ object: annotated })).response.allowed).toBe(true);
+      expect((await lax.review({ object: annotated, groups: ["system:masters"] })).response.allowed).toBe(true);
     } finally {
       await lax.close();
     }
