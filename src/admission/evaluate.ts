@@ -131,7 +131,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
       errors.push({ message: `the engine failed: ${e instanceof Error ? e.message : String(e)}` });
       findings = [];
     }
-    const notHonoured = exempt || settings.annotationExemptions === "none" || set === sets.boundary ? undefined : ignoredAnnotation(object, req.userInfo);
+    const notHonoured = exempt || settings.annotationExemptions === "none" || set === sets.boundary ? undefined : ignoredAnnotation(object);
     // Most requests: nothing found and nothing failed. The answer the general path below would
     // build, without its lists and messages.
     if (findings.length === 0 && errors.length === 0 && notHonoured === undefined) {
@@ -293,14 +293,14 @@ export function isKubernetesItself(u: UserInfo): boolean {
 }
 
 /** The warning for a `tollgate.dev/ignore` annotation this requester may not use, naming its entries. */
-function ignoredAnnotation(object: Record<string, unknown>, u: UserInfo): string | undefined {
+function ignoredAnnotation(object: Record<string, unknown>): string | undefined {
   const md = isRecord(object.metadata) ? object.metadata : undefined;
   const value = md && isRecord(md.annotations) ? md.annotations[IGNORE_ANNOTATION] : undefined;
   if (typeof value !== "string") return undefined;
   const entries = value.split(",").map((e) => e.trim()).filter((e) => e !== "");
   if (entries.length === 0) return undefined;
   const shown = entries.slice(0, 10).join(", ") + (entries.length > 10 ? `, …and ${entries.length - 10} more` : "");
-  return `${IGNORE_ANNOTATION} (${shown}) is not honoured: ${u.username ?? "this user"} may not exempt objects (admission.exemptionsBy); those rules still apply`;
+  return `${IGNORE_ANNOTATION} not honoured (admission.exemptionsBy): ${shown}`;
 }
 
 /** Metadata a rule never reads: what controllers, the API server and `kubectl rollout restart` change. */
@@ -336,7 +336,8 @@ function withoutRestartedAt(spec: Record<string, unknown>): Record<string, unkno
     if (!isRecord(template) || !isRecord(template.metadata) || !isRecord(template.metadata.annotations)) return template;
     if (!(RESTARTED_AT in template.metadata.annotations)) return template;
     const { [RESTARTED_AT]: _gone, ...annotations } = template.metadata.annotations;
-    return { ...template, metadata: { ...template.metadata, annotations } };
+    const { annotations: _all, ...metadata } = template.metadata;
+    return { ...template, metadata: Object.keys(annotations).length > 0 ? { ...metadata, annotations } : metadata };
   };
   let out = spec;
   if (isRecord(spec.template)) out = { ...out, template: strip(spec.template) };
