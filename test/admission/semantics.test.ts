@@ -75,6 +75,23 @@ describe("update: new-only never grandfathers the team boundary", () => {
   });
 });
 
+describe("RBAC at admission", () => {
+  const rb = (group: string) => ({
+    apiVersion: "rbac.authorization.k8s.io/v1", kind: "RoleBinding", metadata: { name: "everyone", namespace: "shop" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "view" },
+    subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: group }],
+  });
+
+  test.each(["system:authenticated", "system:serviceaccounts", "system:unauthenticated"])("granting shop to %s is denied, even by shop's owner", (group) => {
+    const o = evaluator(TEAMS).evaluate(review({ object: rb(group) }, SAM_SHOP));
+    expect(denied(o)).toEqual(["namespaces/rolebinding-broad-subject"]);
+  });
+
+  test("the team's own group is fine", () => {
+    expect(evaluator(TEAMS).evaluate(review({ object: rb("oidc:shop") }, SAM_SHOP)).response.allowed).toBe(true);
+  });
+});
+
 describe("update: new-only compares containers by name", () => {
   const e = evaluator("admission:\n  update: new-only\n");
   const two = (order: string[]) => edited("deployment.json", (d) => {
