@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { compileGlob, globMatch, MAX_GLOB_LENGTH, MAX_GLOB_SUBJECT, parseGlob } from "../../src/core/glob.js";
 import { matchCodeowners, parseCodeowners } from "../../src/ownership/codeowners.js";
 import { fixture, startTestServer } from "../admission/harness.js";
-import { runCheck } from "../helpers.js";
+import { configFrom, runCheck } from "../helpers.js";
 
 /** The review that stalled a replica for 44.8 s (issue 17, item 1). */
 const REPRO_GLOB = `${"(a|aa)".repeat(30)}c`;
@@ -182,4 +182,17 @@ test("the webhook: the review from the issue is denied, and the server keeps ans
   } finally {
     await server.close();
   }
+});
+
+test("an over-long pattern in an annotation is reported as suppressing nothing, with the reason and without the whole text", () => {
+  const long = `resources/${"x".repeat(MAX_GLOB_LENGTH)}`;
+  const yaml = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: a\n  annotations:\n    tollgate.dev/ignore: "${long}"\n    tollgate.dev/ignore-reason: because\nspec:\n  containers:\n    - name: c\n      image: i\n`;
+  const unused = runCheck(yaml).findings.filter((f) => f.ruleId === "tollgate/unused-suppression");
+  expect(unused.map((f) => f.line)).toEqual([7]);
+  expect(unused[0]!.message).toContain(`the pattern is ${long.length} characters long, more than ${MAX_GLOB_LENGTH}; it matches nothing`);
+  expect(unused[0]!.message.length).toBeLessThan(300);
+});
+
+test("config globs over the cap are refused with the file and line", () => {
+  expect(() => configFrom(`exemptions:\n  - rules: ["${"r".repeat(MAX_GLOB_LENGTH + 1)}"]\n    reason: legacy\n`)).toThrow(/\.tollgate\.yaml.*2.*512/s);
 });

@@ -1,5 +1,9 @@
 // Config section: how the webhook turns findings into decisions (modes, exemptions, failure mode).
 import type { Config, Mode } from "../config.js";
+import { MAX_GLOB_LENGTH } from "../glob.js";
+
+/** A glob (linear-time matching, capped in length so a config cannot ask for unbounded work). */
+const globs = { type: "array", items: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH } } as const;
 
 export const admissionSchema = {
   type: "object",
@@ -7,17 +11,17 @@ export const admissionSchema = {
   properties: {
     mode: { enum: ["enforce", "warn", "audit"] },
     onError: { enum: ["allow", "deny"] },
-    exemptNamespaces: { type: "array", items: { type: "string", minLength: 1 } },
-    exemptUsers: { type: "array", items: { type: "string", minLength: 1 } },
-    exemptGroups: { type: "array", items: { type: "string", minLength: 1 } },
+    exemptNamespaces: globs,
+    exemptUsers: globs,
+    exemptGroups: globs,
     update: { enum: ["all", "new-only"] },
     annotationExemptions: { enum: ["all", "non-boundary", "none"] },
     exemptionsBy: {
       type: "object",
       additionalProperties: false,
       properties: {
-        users: { type: "array", items: { type: "string", minLength: 1 } },
-        groups: { type: "array", items: { type: "string", minLength: 1 } },
+        users: globs,
+        groups: globs,
       },
     },
   },
