@@ -1,7 +1,7 @@
 // CODEOWNERS with GitHub's semantics: gitignore-style patterns, the last matching line wins, and a
 // line with no owners un-owns what it matches. `!` negation and `[...]` ranges are not supported by
 // GitHub, so such lines are skipped (and listed as problems) exactly as GitHub skips them.
-import { GlobMatcher, globProblem, parseGlob, type GlobNode } from "../core/glob.js";
+import { GlobMatcher, globProblem, MAX_GLOB_LENGTH, parseGlob, type GlobNode } from "../core/glob.js";
 
 export interface CodeownersEntry {
   readonly pattern: string;
@@ -36,6 +36,10 @@ export function parseCodeowners(text: string): Codeowners {
     }
     if (/(^|[^\\])\[/.test(pattern!)) {
       problems.push({ line, message: `character range in "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
+      return;
+    }
+    if (globProblem(pattern!)) {
+      problems.push({ line, message: `pattern of ${pattern!.length} characters is longer than ${MAX_GLOB_LENGTH}; the line is ignored` });
       return;
     }
     entries.push({ pattern: pattern!, owners, line, matcher: patternMatcher(pattern!) });

@@ -161,6 +161,12 @@ test("CODEOWNERS patterns a pull request writes match in linear time too", () =>
   }
 });
 
+test("a CODEOWNERS pattern over the cap is a problem on its line, and the line is ignored", () => {
+  const co = parseCodeowners(`* @platform\n${"a".repeat(MAX_GLOB_LENGTH + 1)} @org/ml\n`);
+  expect(co.entries.map((e) => e.line)).toEqual([1]);
+  expect(co.problems).toEqual([{ line: 2, message: `pattern of ${MAX_GLOB_LENGTH + 1} characters is longer than ${MAX_GLOB_LENGTH}; the line is ignored` }]);
+});
+
 test("a hostile suppression in a manifest: the finding stays and the entry is reported unused", () => {
   const yaml = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: a\n  annotations:\n    tollgate.dev/ignore: "${REPRO_ENTRY}"\n    tollgate.dev/ignore-reason: because\nspec:\n  containers:\n    - name: ${longName}\n      image: i\n`;
   const r = runCheck(yaml);
