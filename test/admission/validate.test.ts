@@ -84,17 +84,12 @@ describe("default config (enforce)", () => {
     expect(logEntries(s).find((l) => l.uid === "uid-del")).toMatchObject({ decision: "skip", skipped: "operation", operation: "DELETE" });
   });
 
-  test("subresource requests (scale, status) are allowed without evaluation", async () => {
-    const scale = await s.review({
-      uid: "uid-scale",
-      operation: "UPDATE",
-      subResource: "scale",
-      name: "web",
-      namespace: "shop",
-      object: { apiVersion: "autoscaling/v1", kind: "Scale", metadata: { name: "web", namespace: "shop" }, spec: { replicas: 5 } },
-      oldObject: { apiVersion: "autoscaling/v1", kind: "Scale", metadata: { name: "web", namespace: "shop" }, spec: { replicas: 3 } },
-    });
-    expect(scale.response).toEqual({ uid: "uid-scale", allowed: true });
+  test("subresources: a Scale is judged (boundary rules, nothing to deny here), status is allowed without evaluation", async () => {
+    const body = fixture("scale-review.json") as any;
+    body.request.uid = "uid-scale";
+    const scale = await s.post(body);
+    expect((scale.json as any).response).toEqual({ uid: "uid-scale", allowed: true });
+    expect(logEntries(s).find((l) => l.uid === "uid-scale")).toMatchObject({ decision: "allow", subResource: "scale" });
     const status = await s.review({ uid: "uid-status", operation: "UPDATE", subResource: "status", object: bareDeployment(), oldObject: bareDeployment() });
     expect(status.response).toEqual({ uid: "uid-status", allowed: true });
     expect(logEntries(s).find((l) => l.uid === "uid-status")).toMatchObject({ decision: "skip", skipped: "subresource", subResource: "status" });
@@ -262,6 +257,28 @@ describe("UPDATE with update: new-only", () => {
   test("CREATE is unaffected", async () => {
     const r = await s.review({ object: bareDeployment() });
     expect(r.response.allowed).toBe(false);
+  });
+});
+
+describe("subresources over TLS, as the API server sends them", () => {
+  test("kubectl debug in another team's pod is denied; in one's own it is allowed", async () => {
+    const s = await startTestServer({ rules: [...builtinRegistry().rules], config: "namespaces:\n  teams:\n    shop: { namespaces: [shop], groups: [\"oidc:shop\"] }\n    ml: { namespaces: [ml], groups: [\"oidc:ml\"] }\n" });
+    try {
+      const as = (uid: string, groups: string[]) => {
+        const body = fixture("ephemeralcontainers-review.json") as any;
+        body.request.uid = uid;
+        body.request.userInfo.groups = groups;
+        return body;
+      };
+      const foreign = (await s.post(as("uid-debug-ml", ["oidc:ml"]))).json as any;
+      expect(foreign.response.allowed).toBe(false);
+      expect(foreign.response.status.message).toMatch(/^Pod shop\/web-7d4b9c6f5-x2kqp violates a tollgate rule:\n- namespaces\/team-owns-namespace: /);
+      expect(logEntries(s).find((l) => l.uid === "uid-debug-ml")).toMatchObject({ decision: "deny", subResource: "ephemeralcontainers", denied: ["namespaces/team-owns-namespace"] });
+      const own = (await s.post(as("uid-debug-shop", ["oidc:shop"]))).json as any;
+      expect(own.response).toEqual({ uid: "uid-debug-shop", allowed: true });
+    } finally {
+      await s.close();
+    }
   });
 });
 
