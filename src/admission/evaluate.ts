@@ -109,7 +109,7 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
     }
     // Kubernetes' own controllers, nodes and the API server act for objects someone else wrote:
     // only the team boundary is theirs to break.
-    const set = isKubernetesItself(req.userInfo) ? sets.boundary : subject.set === "all" ? sets.all : sets[subject.set];
+    const set = isKubernetesItself(req.userInfo) ? sets.boundary : sets[subject.set];
     const { object, old: oldValue } = subject;
     const old = oldObjectOf(oldValue);
     const context: RunContext = {
