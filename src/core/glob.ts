@@ -298,6 +298,9 @@ export class GlobMatcher {
 
 const NEVER = new GlobMatcher([{ t: "class", negated: false, ranges: [] }]);
 const cache = new Map<string, GlobMatcher>();
+/** Patterns come from annotations, unbounded in number: the cache holds at most this many NFA states (a few MB). */
+const MAX_CACHED_STATES = 200_000;
+let cachedStates = 0;
 
 /** Why a glob matches nothing regardless of the value, for messages about it; undefined when usable. */
 export function globProblem(pattern: string): string | undefined {
@@ -309,8 +312,12 @@ export function compileGlob(pattern: string): GlobMatcher {
   let m = cache.get(pattern);
   if (!m) {
     m = globProblem(pattern) ? NEVER : new GlobMatcher(parseGlob(pattern));
-    if (cache.size > 10_000) cache.clear(); // patterns from annotations are unbounded in number
+    if (cache.size >= 10_000 || cachedStates + m.size > MAX_CACHED_STATES) {
+      cache.clear();
+      cachedStates = 0;
+    }
     cache.set(pattern, m);
+    cachedStates += m.size;
   }
   return m;
 }
