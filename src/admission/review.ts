@@ -8,6 +8,12 @@ export const REVIEW_KIND = "AdmissionReview";
 export type Operation = "CREATE" | "UPDATE" | "DELETE" | "CONNECT";
 const OPERATIONS: readonly string[] = ["CREATE", "UPDATE", "DELETE", "CONNECT"];
 
+export interface GroupVersionResource {
+  readonly group: string;
+  readonly version: string;
+  readonly resource: string;
+}
+
 export interface GroupVersionKind {
   readonly group: string;
   readonly version: string;
@@ -18,6 +24,8 @@ export interface GroupVersionKind {
 export interface AdmissionRequest {
   readonly uid: string;
   readonly kind: GroupVersionKind;
+  /** The resource written (for a subresource, its parent: `deployments` for `deployments/scale`). */
+  readonly resource: GroupVersionResource;
   readonly subResource?: string;
   readonly name: string;
   readonly namespace: string;
@@ -66,6 +74,7 @@ export function parseReview(body: unknown): AdmissionRequest {
   }
   const operation = r.operation as Operation;
   const kind = isRecord(r.kind) ? r.kind : {};
+  const resource = isRecord(r.resource) ? r.resource : {};
   const object = isRecord(r.object) ? r.object : null;
   const oldObject = isRecord(r.oldObject) ? r.oldObject : null;
   if ((operation === "CREATE" || operation === "UPDATE") && object === null && !r.subResource) {
@@ -79,6 +88,7 @@ export function parseReview(body: unknown): AdmissionRequest {
   return {
     uid: r.uid,
     kind: { group: str(kind.group), version: str(kind.version), kind: str(kind.kind) },
+    resource: { group: str(resource.group), version: str(resource.version), resource: str(resource.resource) },
     ...(typeof r.subResource === "string" && r.subResource !== "" ? { subResource: r.subResource } : {}),
     name: str(r.name),
     namespace: str(r.namespace),

@@ -1,5 +1,6 @@
 // .tollgate.yaml: validated with ajv; errors name the file, the line and the field.
 import { Ajv, type ErrorObject } from "ajv";
+import { MAX_GLOB_LENGTH } from "./glob.js";
 import { splitPointer, type Severity, type SourceDocument } from "./types.js";
 import { admissionSchema } from "./config/admission.js";
 import { bluegreenSchema, type BlueGreenConfig } from "./config/bluegreen.js";
@@ -75,12 +76,12 @@ export const configSchema = {
         additionalProperties: false,
         required: ["rules", "reason"],
         properties: {
-          rules: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
-          namespace: { type: "string" },
-          kind: { type: "string" },
-          name: { type: "string" },
-          container: { type: "string" },
-          file: { type: "string" },
+          rules: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH } },
+          namespace: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          kind: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          name: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          container: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          file: { type: "string", maxLength: MAX_GLOB_LENGTH },
           reason: { type: "string", minLength: 3 },
         },
       },

@@ -1,7 +1,7 @@
 // Suppressions: `tollgate.dev/ignore` annotations (with a required reason) and config exemptions.
 // Each remembers whether it suppressed anything, so a stale one is reported instead of lingering.
 import type { Exemption } from "../core/config.js";
-import { globMatch } from "../core/glob.js";
+import { globMatch, globProblem } from "../core/glob.js";
 import { joinPointer, type Finding, type K8sObject } from "../core/types.js";
 
 export const IGNORE_ANNOTATION = "tollgate.dev/ignore";
@@ -24,11 +24,14 @@ export function annotationSuppressions(o: K8sObject): { entries: AnnotationSuppr
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "")
-    .map((entry) => {
-      const at = entry.lastIndexOf("@");
-      return at > 0
-        ? { object: o, entry, rule: entry.slice(0, at), container: entry.slice(at + 1), used: false }
-        : { object: o, entry, rule: entry, used: false };
+    .map((text) => {
+      const at = text.lastIndexOf("@");
+      const rule = at > 0 ? text.slice(0, at) : text;
+      const container = at > 0 ? text.slice(at + 1) : undefined;
+      // An over-long pattern matches nothing; the "suppresses nothing" finding says why, without quoting it whole.
+      const problem = globProblem(rule) ?? (container !== undefined ? globProblem(container) : undefined);
+      const entry = problem ? `${text.slice(0, 60)}…" (${problem}` : text;
+      return container !== undefined ? { object: o, entry, rule, container, used: false } : { object: o, entry, rule, used: false };
     });
   const missingReason = reason === undefined || reason.trim() === "";
   return { entries: missingReason ? [] : entries, missingReason };

@@ -1,6 +1,7 @@
 // CODEOWNERS with GitHub's semantics: gitignore-style patterns, the last matching line wins, and a
 // line with no owners un-owns what it matches. `!` negation and `[...]` ranges are not supported by
 // GitHub, so such lines are skipped (and listed as problems) exactly as GitHub skips them.
+import { GlobMatcher, globProblem, MAX_GLOB_LENGTH, parseGlob, type GlobNode } from "../core/glob.js";
 
 export interface CodeownersEntry {
   readonly pattern: string;
@@ -8,7 +9,7 @@ export interface CodeownersEntry {
   readonly owners: readonly string[];
   /** 1-based line in the CODEOWNERS file. */
   readonly line: number;
-  readonly regex: RegExp;
+  readonly matcher: GlobMatcher;
 }
 
 export interface CodeownersProblem {
@@ -37,7 +38,11 @@ export function parseCodeowners(text: string): Codeowners {
       problems.push({ line, message: `character range in "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
       return;
     }
-    entries.push({ pattern: pattern!, owners, line, regex: patternRegex(pattern!) });
+    if (globProblem(pattern!)) {
+      problems.push({ line, message: `pattern of ${pattern!.length} characters is longer than ${MAX_GLOB_LENGTH}; the line is ignored` });
+      return;
+    }
+    entries.push({ pattern: pattern!, owners, line, matcher: patternMatcher(pattern!) });
   });
   return { entries, problems };
 }
@@ -47,7 +52,7 @@ export function matchCodeowners(co: Codeowners, path: string): CodeownersEntry |
   const p = path.replace(/^\.?\//, "");
   for (let i = co.entries.length - 1; i >= 0; i--) {
     const e = co.entries[i]!;
-    if (e.regex.test(p)) return e;
+    if (e.matcher.match(p)) return e;
   }
   return undefined;
 }
@@ -80,12 +85,15 @@ function tokenize(line: string): string[] {
 }
 
 /**
- * gitignore → RegExp over a file path. A pattern with a slash before its end is anchored at the
- * root, otherwise it matches at any depth; a trailing slash matches only directories (so everything
- * below them); a pattern otherwise matches the file or any directory above it, except that a pattern
- * ending in `/*` matches only the files directly in that directory (GitHub's documented exception).
+ * gitignore → a linear-time matcher over a file path (a RegExp of `[^/]*` runs backtracked
+ * polynomially on a pattern a pull request can write). A pattern with a slash before its end is
+ * anchored at the root, otherwise it matches at any depth; a trailing slash matches only directories
+ * (so everything below them); a pattern otherwise matches the file or any directory above it, except
+ * that a pattern ending in `/*` matches only the files directly in that directory (GitHub's
+ * documented exception).
  */
-export function patternRegex(pattern: string): RegExp {
+export function patternMatcher(pattern: string): GlobMatcher {
+  if (globProblem(pattern)) return new GlobMatcher([{ t: "class", negated: false, ranges: [] }]);
   let p = pattern;
   const dirOnly = p.endsWith("/") && !p.endsWith("\\/");
   if (dirOnly) p = p.replace(/\/+$/, "");
@@ -93,42 +101,21 @@ export function patternRegex(pattern: string): RegExp {
   p = p.replace(/^\/+/, "");
   const segs = p.split("/");
   const last = segs.length - 1;
-  let re = anchored ? "^" : "^(?:.*/)?";
+  const nodes: GlobNode[] = anchored ? [] : [{ t: "dirs" }];
   segs.forEach((seg, i) => {
     if (seg === "**") {
-      if (i === 0 && i === last) re += ".*";
-      else if (i === 0) re += "(?:.*/)?";
-      else if (i === last) re += "/.*";
-      else re += "(?:/.*)?";
+      if (i === 0 && i === last) nodes.push({ t: "any" });
+      else if (i === 0) nodes.push({ t: "dirs" });
+      else if (i === last) nodes.push(SLASH, { t: "any" });
+      else nodes.push({ t: "subtree" });
       return;
     }
-    if (i > 0 && !(i === 1 && segs[0] === "**")) re += "/";
-    re += segmentRegex(seg);
+    if (i > 0 && !(i === 1 && segs[0] === "**")) nodes.push(SLASH);
+    nodes.push(...parseGlob(seg, { braces: false, classes: false }).map((n) => (n.t === "star" ? { t: "star" as const, nonEmpty: false } : n)));
   });
-  if (dirOnly) re += "/.*$";
-  else if (segs.length > 1 && segs[last] === "*") re += "$";
-  else re += "(?:/.*)?$";
-  return new RegExp(re);
+  if (dirOnly) nodes.push(SLASH, { t: "any" });
+  else if (!(segs.length > 1 && segs[last] === "*")) nodes.push({ t: "subtree" });
+  return new GlobMatcher(nodes);
 }
 
-function segmentRegex(seg: string): string {
-  let out = "";
-  for (let i = 0; i < seg.length; i++) {
-    const ch = seg[i]!;
-    if (ch === "\\" && i + 1 < seg.length) {
-      out += escapeRegex(seg[++i]!);
-    } else if (ch === "*") {
-      while (seg[i + 1] === "*") i++; // `a**b` inside a segment is just `*`
-      out += "[^/]*";
-    } else if (ch === "?") {
-      out += "[^/]";
-    } else {
-      out += escapeRegex(ch);
-    }
-  }
-  return out;
-}
-
-function escapeRegex(ch: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? "\\" + ch : ch;
-}
+const SLASH: GlobNode = { t: "lit", ch: 47 };

@@ -67,14 +67,14 @@ test("truncate cuts on code points", () => {
 });
 
 describe("admission config", () => {
-  test("defaults: enforce, onError allow, kube-system and the own namespace exempt, update all, non-boundary", () => {
+  test("defaults: enforce, onError allow, kube-system and the own namespace exempt, update new-only, non-boundary, platform exempts", () => {
     expect(admissionSettings(configFromYaml(""), "tollgate-system")).toEqual({
       mode: "enforce",
       onError: "allow",
       exemptNamespaces: ["kube-system", "tollgate-system"],
       exemptUsers: [],
       exemptGroups: [],
-      update: "all",
+      update: "new-only",
       annotationExemptions: "non-boundary",
     });
   });
@@ -87,8 +87,9 @@ describe("admission config", () => {
       "  exemptNamespaces: [monitoring]",
       "  exemptUsers: [ci-bot]",
       "  exemptGroups: [platform]",
-      "  update: new-only",
+      "  update: all",
       "  annotationExemptions: none",
+      "  exemptionsBy: { users: [alice], groups: [sre] }",
     ].join("\n"));
     expect(admissionSettings(c, "tollgate")).toEqual({
       mode: "warn",
@@ -96,8 +97,9 @@ describe("admission config", () => {
       exemptNamespaces: ["monitoring", "tollgate"],
       exemptUsers: ["ci-bot"],
       exemptGroups: ["platform"],
-      update: "new-only",
+      update: "all",
       annotationExemptions: "none",
+      exemptionsBy: { users: ["alice"], groups: ["sre"] },
     });
   });
 

@@ -60,9 +60,13 @@ describe("default config (enforce)", () => {
     expect(log).toMatchObject({ dryRun: true, decision: "deny" });
   });
 
-  test("UPDATE is checked; by default an old problem still blocks", async () => {
-    const r = await s.review({ operation: "UPDATE", object: bareDeployment(), oldObject: bareDeployment() });
-    expect(r.response.allowed).toBe(false);
+  test("UPDATE is checked; by default (new-only) an old problem warns and a new one blocks", async () => {
+    const bumped = edited("deployment.json", (d) => { d.spec.template.spec.containers[0].resources = {}; d.spec.template.spec.containers[0].image = "web:2"; });
+    const r = await s.review({ operation: "UPDATE", object: bumped, oldObject: bareDeployment() });
+    expect(r.response.allowed).toBe(true);
+    expect(r.response.warnings).toContain("resources/memory-limit-required: (already present, not blocking) web has no memory limit");
+    const broken = await s.review({ operation: "UPDATE", object: bareDeployment(), oldObject: fixture("deployment.json") });
+    expect(broken.response.allowed).toBe(false);
   });
 
   test("DELETE (object null) and CONNECT are allowed without evaluation", async () => {
@@ -80,17 +84,12 @@ describe("default config (enforce)", () => {
     expect(logEntries(s).find((l) => l.uid === "uid-del")).toMatchObject({ decision: "skip", skipped: "operation", operation: "DELETE" });
   });
 
-  test("subresource requests (scale, status) are allowed without evaluation", async () => {
-    const scale = await s.review({
-      uid: "uid-scale",
-      operation: "UPDATE",
-      subResource: "scale",
-      name: "web",
-      namespace: "shop",
-      object: { apiVersion: "autoscaling/v1", kind: "Scale", metadata: { name: "web", namespace: "shop" }, spec: { replicas: 5 } },
-      oldObject: { apiVersion: "autoscaling/v1", kind: "Scale", metadata: { name: "web", namespace: "shop" }, spec: { replicas: 3 } },
-    });
-    expect(scale.response).toEqual({ uid: "uid-scale", allowed: true });
+  test("subresources: a Scale is judged (boundary rules, nothing to deny here), status is allowed without evaluation", async () => {
+    const body = fixture("scale-review.json") as any;
+    body.request.uid = "uid-scale";
+    const scale = await s.post(body);
+    expect((scale.json as any).response).toEqual({ uid: "uid-scale", allowed: true });
+    expect(logEntries(s).find((l) => l.uid === "uid-scale")).toMatchObject({ decision: "allow", subResource: "scale" });
     const status = await s.review({ uid: "uid-status", operation: "UPDATE", subResource: "status", object: bareDeployment(), oldObject: bareDeployment() });
     expect(status.response).toEqual({ uid: "uid-status", allowed: true });
     expect(logEntries(s).find((l) => l.uid === "uid-status")).toMatchObject({ decision: "skip", skipped: "subresource", subResource: "status" });
@@ -261,6 +260,28 @@ describe("UPDATE with update: new-only", () => {
   });
 });
 
+describe("subresources over TLS, as the API server sends them", () => {
+  test("kubectl debug in another team's pod is denied; in one's own it is allowed", async () => {
+    const s = await startTestServer({ rules: [...builtinRegistry().rules], config: "namespaces:\n  teams:\n    shop: { namespaces: [shop], groups: [\"oidc:shop\"] }\n    ml: { namespaces: [ml], groups: [\"oidc:ml\"] }\n" });
+    try {
+      const as = (uid: string, groups: string[]) => {
+        const body = fixture("ephemeralcontainers-review.json") as any;
+        body.request.uid = uid;
+        body.request.userInfo.groups = groups;
+        return body;
+      };
+      const foreign = (await s.post(as("uid-debug-ml", ["oidc:ml"]))).json as any;
+      expect(foreign.response.allowed).toBe(false);
+      expect(foreign.response.status.message).toMatch(/^Pod shop\/web-7d4b9c6f5-x2kqp violates a tollgate rule:\n- namespaces\/team-owns-namespace: /);
+      expect(logEntries(s).find((l) => l.uid === "uid-debug-ml")).toMatchObject({ decision: "deny", subResource: "ephemeralcontainers", denied: ["namespaces/team-owns-namespace"] });
+      const own = (await s.post(as("uid-debug-shop", ["oidc:shop"]))).json as any;
+      expect(own.response).toEqual({ uid: "uid-debug-shop", allowed: true });
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe("exemptions", () => {
   test("namespace globs, users and groups from config skip evaluation; kube-system stays exempt only if listed", async () => {
     const s = await startTestServer({
@@ -292,13 +313,13 @@ describe("exemptions", () => {
     });
     const s = await startTestServer();
     try {
-      expect((await s.review({ object: annotated })).response).toEqual({ uid: expect.any(String), allowed: true });
+      expect((await s.review({ object: annotated, groups: ["system:masters"] })).response).toEqual({ uid: expect.any(String), allowed: true });
     } finally {
       await s.close();
     }
     const strict = await startTestServer({ config: "admission:\n  annotationExemptions: none\n" });
     try {
-      const r = await strict.review({ object: annotated });
+      const r = await strict.review({ object: annotated, groups: ["system:masters"] });
       expect(r.response.allowed).toBe(false);
       expect(r.response.status!.message).toContain("resources/memory-limit-required");
     } finally {
@@ -328,7 +349,7 @@ describe("exemptions", () => {
     }
     const lax = await startTestServer({ rules: testRules([boundary]), config: "admission:\n  annotationExemptions: all\n" });
     try {
-      expect((await lax.review({ object: annotated })).response.allowed).toBe(true);
+      expect((await lax.review({ object: annotated, groups: ["system:masters"] })).response.allowed).toBe(true);
     } finally {
       await lax.close();
     }

@@ -26,6 +26,7 @@ test("rules that decide by owner are boundary rules (no annotation exemptions in
     "namespaces/cluster-scoped-by-platform",
     "namespaces/clusterrolebinding-platform-only",
     "namespaces/rolebinding-cross-namespace",
+    "namespaces/rolebinding-broad-subject",
     "namespaces/rolebinding-wildcard-clusterrole",
   ]);
 });

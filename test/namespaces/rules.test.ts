@@ -184,6 +184,36 @@ describe("namespaces/rolebinding-cross-namespace", () => {
   });
 });
 
+describe("namespaces/rolebinding-broad-subject", () => {
+  const id = "namespaces/rolebinding-broad-subject";
+  const rb = (namespace: string, subjects: string) =>
+    `apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: rb\n  namespace: ${namespace}\nroleRef: { kind: ClusterRole, name: edit }\nsubjects:\n${subjects}`;
+  const crb = (role: string, subjects: string) =>
+    `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: crb\nroleRef: { kind: ClusterRole, name: ${role} }\nsubjects:\n${subjects}`;
+  const owned = { "teams/a/ns.yaml": ns("a"), "platform/ns.yaml": ns("ops") };
+  test.each<[string, string, string, string[]]>([
+    ["system:authenticated in a team's namespace", "teams/a/rb.yaml", rb("a", "  - { kind: ServiceAccount, name: s }\n  - { kind: Group, name: \"system:authenticated\", apiGroup: rbac.authorization.k8s.io }\n"),
+      ["teams/a/rb.yaml:9 RoleBinding rb grants ClusterRole edit in namespace a (owned by @acme/a) to the group system:authenticated: every authenticated user and service account of the cluster."]],
+    ["system:unauthenticated", "teams/a/rb.yaml", rb("a", "  - { kind: Group, name: \"system:unauthenticated\" }\n"),
+      ["teams/a/rb.yaml:8 RoleBinding rb grants ClusterRole edit in namespace a (owned by @acme/a) to the group system:unauthenticated: every anonymous request."]],
+    ["system:serviceaccounts (all of them)", "teams/a/rb.yaml", rb("a", "  - { kind: Group, name: \"system:serviceaccounts\" }\n"),
+      ["teams/a/rb.yaml:8 RoleBinding rb grants ClusterRole edit in namespace a (owned by @acme/a) to the group system:serviceaccounts: every service account of every namespace."]],
+    ["the anonymous user", "teams/a/rb.yaml", rb("a", "  - { kind: User, name: \"system:anonymous\" }\n"),
+      ["teams/a/rb.yaml:8 RoleBinding rb grants ClusterRole edit in namespace a (owned by @acme/a) to the user system:anonymous: every anonymous request."]],
+    ["a namespace with no known owner", "teams/a/rb.yaml", rb("nowhere", "  - { kind: Group, name: \"system:authenticated\" }\n"),
+      ["teams/a/rb.yaml:8 RoleBinding rb grants ClusterRole edit in namespace nowhere to the group system:authenticated: every authenticated user and service account of the cluster."]],
+    ["one namespace's service accounts are another rule's concern", "teams/a/rb.yaml", rb("a", "  - { kind: Group, name: \"system:serviceaccounts:a\" }\n"), []],
+    ["the team's own group", "teams/a/rb.yaml", rb("a", "  - { kind: Group, name: \"oidc:team-a\" }\n"), []],
+    ["a platform namespace", "platform/rb.yaml", rb("ops", "  - { kind: Group, name: \"system:authenticated\" }\n"), []],
+    ["kube-public's cluster-info", "platform/rb.yaml", rb("kube-public", "  - { kind: Group, name: \"system:unauthenticated\" }\n"), []],
+    ["a ClusterRoleBinding to everyone", "platform/crb.yaml", crb("view", "  - { kind: Group, name: \"system:authenticated\" }\n"),
+      ["platform/crb.yaml:7 ClusterRoleBinding crb grants ClusterRole view in every namespace to the group system:authenticated: every authenticated user and service account of the cluster."]],
+    ["Kubernetes' own discovery binding", "platform/crb.yaml", crb("system:discovery", "  - { kind: Group, name: \"system:authenticated\" }\n"), []],
+  ])("%s", (_d, file, yaml, expected) => {
+    expect(lines(id, repo({ ...owned, [file]: yaml }), { codeowners: CODEOWNERS })).toEqual(expected);
+  });
+});
+
 describe("namespaces/rolebinding-wildcard-clusterrole", () => {
   const id = "namespaces/rolebinding-wildcard-clusterrole";
   const role = (rules: string) => `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: r\nrules:\n${rules}---\n`;

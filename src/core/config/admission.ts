@@ -1,5 +1,9 @@
 // Config section: how the webhook turns findings into decisions (modes, exemptions, failure mode).
 import type { Config, Mode } from "../config.js";
+import { MAX_GLOB_LENGTH } from "../glob.js";
+
+/** A glob (linear-time matching, capped in length so a config cannot ask for unbounded work). */
+const globs = { type: "array", items: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH } } as const;
 
 export const admissionSchema = {
   type: "object",
@@ -7,11 +11,19 @@ export const admissionSchema = {
   properties: {
     mode: { enum: ["enforce", "warn", "audit"] },
     onError: { enum: ["allow", "deny"] },
-    exemptNamespaces: { type: "array", items: { type: "string", minLength: 1 } },
-    exemptUsers: { type: "array", items: { type: "string", minLength: 1 } },
-    exemptGroups: { type: "array", items: { type: "string", minLength: 1 } },
+    exemptNamespaces: globs,
+    exemptUsers: globs,
+    exemptGroups: globs,
     update: { enum: ["all", "new-only"] },
     annotationExemptions: { enum: ["all", "non-boundary", "none"] },
+    exemptionsBy: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        users: globs,
+        groups: globs,
+      },
+    },
   },
 } as const;
 
@@ -25,10 +37,15 @@ export interface AdmissionConfig {
   readonly exemptNamespaces?: readonly string[];
   readonly exemptUsers?: readonly string[];
   readonly exemptGroups?: readonly string[];
-  /** On UPDATE, deny all violations or only those the old object did not already have. */
+  /** On UPDATE, deny all violations or only those the old object did not already have (default new-only). */
   readonly update?: "all" | "new-only";
   /** Which `tollgate.dev/ignore` annotations count at admission (whoever can edit an object can annotate it). */
   readonly annotationExemptions?: "all" | "non-boundary" | "none";
+  /**
+   * Who may exempt an object with `tollgate.dev/ignore` at admission (user and group globs). Default:
+   * the platform team as `namespaces:` knows it (admin users/groups, platform members, system:masters).
+   */
+  readonly exemptionsBy?: { readonly users?: readonly string[]; readonly groups?: readonly string[] };
 }
 
 /** Every setting with its default filled in. */
@@ -40,6 +57,8 @@ export interface AdmissionSettings {
   readonly exemptGroups: readonly string[];
   readonly update: "all" | "new-only";
   readonly annotationExemptions: "all" | "non-boundary" | "none";
+  /** Undefined: the platform team. */
+  readonly exemptionsBy?: { readonly users: readonly string[]; readonly groups: readonly string[] };
 }
 
 export const DEFAULT_EXEMPT_NAMESPACES: readonly string[] = ["kube-system"];
@@ -58,7 +77,10 @@ export function admissionSettings(config: Config, ownNamespace?: string): Admiss
     exemptNamespaces: namespaces,
     exemptUsers: [...(a.exemptUsers ?? [])],
     exemptGroups: [...(a.exemptGroups ?? [])],
-    update: a.update ?? "all",
+    // new-only by default (as Kyverno's allowExistingViolations): an update is not blocked by what the
+    // old object already had, so rules added later never stop rollouts, scaling or controllers.
+    update: a.update ?? "new-only",
     annotationExemptions: a.annotationExemptions ?? "non-boundary",
+    ...(a.exemptionsBy ? { exemptionsBy: { users: [...(a.exemptionsBy.users ?? [])], groups: [...(a.exemptionsBy.groups ?? [])] } } : {}),
   };
 }

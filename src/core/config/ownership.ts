@@ -1,8 +1,9 @@
 // Config section `namespaces:`: teams, the namespaces they own, and who they are (paths, CODEOWNERS
 // handles, users, groups), the platform team, and how unknown kinds and per-path namespaces are read.
+import { MAX_GLOB_LENGTH } from "../glob.js";
 import { escapePointerToken, type SourceDocument } from "../types.js";
 
-const name = { type: "string", minLength: 1 } as const;
+const name = { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH } as const;
 const names = { type: "array", items: name } as const;
 /** RFC 1123 label, or a glob of one (`team-*`). */
 const namespaceGlob = { type: "string", pattern: "^[a-z0-9*?]([-a-z0-9*?]{0,61}[a-z0-9*?])?$" } as const;
@@ -19,7 +20,7 @@ export const ownershipSchema = {
     unknownKinds: { enum: ["namespaced", "cluster", "ignore"] },
     pathNamespaces: {
       type: "object",
-      propertyNames: { minLength: 1 },
+      propertyNames: { minLength: 1, maxLength: MAX_GLOB_LENGTH },
       additionalProperties: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" },
     },
     teams: {

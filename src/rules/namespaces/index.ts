@@ -6,6 +6,7 @@ import teamOwnsNamespace from "./team-owns-namespace.js";
 import clusterScopedByPlatform from "./cluster-scoped-by-platform.js";
 import clusterRoleBindingPlatformOnly from "./clusterrolebinding-platform-only.js";
 import roleBindingCrossNamespace from "./rolebinding-cross-namespace.js";
+import roleBindingBroadSubject from "./rolebinding-broad-subject.js";
 import roleBindingWildcardClusterRole from "./rolebinding-wildcard-clusterrole.js";
 import crossNamespaceReference from "./cross-namespace-reference.js";
 import resourceQuotaRequired from "./resource-quota-required.js";
@@ -19,6 +20,7 @@ export const namespacesRules: readonly AnyRule[] = [
   clusterScopedByPlatform,
   clusterRoleBindingPlatformOnly,
   roleBindingCrossNamespace,
+  roleBindingBroadSubject,
   roleBindingWildcardClusterRole,
   crossNamespaceReference,
   resourceQuotaRequired,
