@@ -109,15 +109,21 @@ describe("tollgate serve", () => {
       expect(denied.json.response).toMatchObject({ uid: "cli-1", allowed: false, status: { code: 403 } });
 
       const body = JSON.stringify(admissionReview({ uid: "cli-inflight", object: fixture("deployment.json") }));
-      const inflight = post(p.port, body, { firstBytes: 200, afterMs: 500 });
-      const burst = Promise.all(Array.from({ length: 20 }, (_, i) => post(p.port, JSON.stringify(admissionReview({ uid: `cli-b-${i}`, object: fixture("deployment.json") })))));
-      await new Promise((r) => setTimeout(r, 150));
+      const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => post(p.port, JSON.stringify(admissionReview({ uid: `cli-b-${i}`, object: fixture("deployment.json") })))));
+      burst.forEach((b, i) => expect(b.json.response).toEqual({ uid: `cli-b-${i}`, allowed: true }));
+      // A request whose body is still arriving when SIGTERM lands; the signal is sent once the
+      // server counts it in flight (not after a fixed pause, which a loaded machine outruns).
+      const inflight = post(p.port, body, { firstBytes: 200, afterMs: 1500 });
+      for (let i = 0; i < 200; i++) {
+        const m = await get(httpsRequest, p.port, "/metrics");
+        if (/^tollgate_admission_in_flight 1$/m.test(m.text)) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       p.child.kill("SIGTERM");
 
       const r = await inflight;
       expect(r.status).toBe(200);
       expect(r.json.response).toEqual({ uid: "cli-inflight", allowed: true });
-      (await burst).forEach((b, i) => expect(b.json.response).toEqual({ uid: `cli-b-${i}`, allowed: true }));
       expect(await p.exited).toBe(0);
 
       const lines = p.stdout().trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
