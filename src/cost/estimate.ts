@@ -6,16 +6,14 @@
 import { runCostInputs } from "./run-inputs.js";
 import type { Config } from "../core/config.js";
 import type { Run } from "../model/run.js";
-import type { NodeResources } from "./capacity.js";
-import { computeDemand, describeWorkload, type WorkloadDemand } from "./demand.js";
-import { unpackableItems, type PackCandidate } from "./pack.js";
+import { computeDemand, describeWorkload, type Demand, type WorkloadDemand } from "./demand.js";
 import { PLATFORMS } from "./platforms/index.js";
-import { daemonSetLoad, largestOf, minus, packItems, unpackableOf, type NodeType, type PlatformWork } from "./platforms/platform.js";
+import { cents, type PlatformWork } from "./platforms/platform.js";
 import { EMBEDDED_SNAPSHOT } from "./prices/snapshot.js";
 import type { PriceSnapshot } from "./prices/types.js";
 import {
   round2, type BatchCost, type CostReport, type IdleSlotCost, type NamespaceCost, type PerPlatform,
-  type PlatformName, type TeamCost, type UnpackableWorkload, type WorkloadCost,
+  type PlatformName, type SharedCost, type TeamCost, type UnpackableWorkload, type WorkloadCost,
 } from "./report.js";
 import { resolveCostConfig } from "./settings.js";
 import { CostUnavailable } from "./unavailable.js";
@@ -76,26 +74,7 @@ function buildReport(run: Run, config: Config, options: EstimateOptions): CostRe
     ...fileLine(d),
   }));
 
-  const nsTotals = new Map<string, Map<PlatformName, number>>();
-  const addNs = (ns: string, p: PlatformName, v: number) => {
-    const m = nsTotals.get(ns) ?? new Map<PlatformName, number>();
-    m.set(p, (m.get(p) ?? 0) + v);
-    nsTotals.set(ns, m);
-  };
-  for (const [p, w] of works) {
-    for (const d of [...demand.workloads, ...demand.daemonSets]) {
-      addNs(key(d.namespace), p, (w.byWorkload.get(d.key) ?? 0) + (w.storageByWorkload.get(d.key) ?? 0));
-    }
-    for (const [ns, v] of w.extraByNamespace) addNs(ns, p, v);
-  }
-  const namespaces: NamespaceCost[] = [...nsTotals].sort(([a], [b]) => a.localeCompare(b)).map(([ns, m]) => {
-    const team = ns === "" ? undefined : options.teamOfNamespace?.(ns);
-    return {
-      namespace: ns === "" ? null : ns,
-      ...(team !== undefined ? { team } : {}),
-      monthly: Object.fromEntries([...m].map(([p, v]) => [p, round2(v)])) as PerPlatform,
-    };
-  });
+  const { namespaces, shared } = namespaceRows(demand, works, cost.allocation.shared, options.teamOfNamespace);
   let teams: TeamCost[] | undefined;
   if (options.teamOfNamespace) {
     const byTeam = new Map<string, { namespaces: string[]; monthly: Map<PlatformName, number> }>();
@@ -114,7 +93,8 @@ function buildReport(run: Run, config: Config, options: EstimateOptions): CostRe
   const batch: BatchCost[] = demand.batch.map((d) => ({
     kind: d.kind, namespace: d.namespace ?? null, name: d.name, pods: d.replicas,
     cpu: milli(d.cpu * d.replicas), memory: Math.round(d.memory * d.replicas),
-    hourly: perPlatform((w) => d.replicas * (d.cpu * w.rates.cpuHour + d.memory * w.rates.byteHour)),
+    hourly: perPlatform((w) => w.batch.get(d.key)?.hourly ?? 0),
+    nodes: Object.fromEntries([...works].map(([p, w]) => [p, w.batch.get(d.key)?.nodes ?? "does not fit"])),
   }));
 
   const all = new Map([...demand.workloads, ...demand.daemonSets].map((d) => [d.key, d]));
@@ -136,15 +116,81 @@ function buildReport(run: Run, config: Config, options: EstimateOptions): CostRe
     platforms: platformAssumptions.map((p) => ({ ...p, assumptions: [...demand.assumptions, ...p.assumptions] })),
     workloads,
     namespaces,
+    shared,
     ...(teams ? { teams } : {}),
     batch,
     idleSlots,
     assumptions: [
       "Monthly = hourly × 730. List prices, excluding taxes, on-demand.",
-      "A workload's cost is its share of the nodes it is packed on, by requests: each node's price is split into CPU and RAM in the ratio of OpenCost's default prices ($0.031611/vCPU-hour, $0.004237/GB-hour); what no workload requests is shown as system (reservations, platform pods) and idle.",
+      "A workload's cost is its share of its node pool by requests: the pool's price is split into CPU and RAM in the ratio of OpenCost's default prices ($0.031611/vCPU-hour, $0.004237/GB-hour) and every core and byte costs the same on every node of the pool, so identical workloads cost the same wherever they land; GPU nodes are split by GPUs. What no workload requests is shown as system (reservations, platform pods) and idle.",
+      cost.allocation.shared === "proportional"
+        ? "Control plane, system, idle, NAT, node IPv4 and CPU credits are spread over the namespaces in proportion to their own cost (cost.allocation.shared: proportional), so namespace totals add up to the bill."
+        : "Namespace and team totals cover their workloads, volumes and load balancers only; control plane, system, idle, NAT, node IPv4 and CPU credits are shared rows (cost.allocation.shared: proportional spreads them).",
+      ...prices.notes.map((n) => `Price snapshot note: ${n}`),
       ...demand.assumptions,
     ],
   };
+}
+
+/** Cents of what each namespace asked for directly, per platform; with the shared rows they add up to the total. */
+function namespaceRows(
+  demand: Demand, works: ReadonlyMap<PlatformName, PlatformWork>, mode: "proportional" | "none", teamOf: EstimateOptions["teamOfNamespace"],
+): { namespaces: NamespaceCost[]; shared: SharedCost[] } {
+  const nsCents = new Map<string, Map<PlatformName, number>>();
+  const add = (ns: string, p: PlatformName, c: number) => {
+    const m = nsCents.get(ns) ?? new Map<PlatformName, number>();
+    m.set(p, (m.get(p) ?? 0) + c);
+    nsCents.set(ns, m);
+  };
+  const sharedRows = new Map<string, Map<PlatformName, number>>();
+  const addShared = (name: string, p: PlatformName, c: number) => {
+    if (c === 0) return;
+    const m = sharedRows.get(name) ?? new Map<PlatformName, number>();
+    m.set(p, (m.get(p) ?? 0) + c);
+    sharedRows.set(name, m);
+  };
+  for (const [p, w] of works) {
+    for (const d of [...demand.workloads, ...demand.daemonSets]) {
+      add(key(d.namespace), p, cents(w.byWorkload.get(d.key) ?? 0) + cents(w.storageByWorkload.get(d.key) ?? 0));
+    }
+    for (const [ns, v] of w.extraByNamespace) add(ns, p, cents(v));
+    const c = w.cost;
+    let direct = 0;
+    for (const m of nsCents.values()) direct += m.get(p) ?? 0;
+    addShared("control plane", p, cents(c.controlPlane));
+    addShared("system (reservations, platform pods)", p, cents(c.allocation.system));
+    addShared("idle (node capacity nobody requested)", p, cents(c.allocation.idle));
+    addShared("NAT gateways", p, cents(c.nat.monthly));
+    addShared("CPU credits", p, cents(c.cpuCredits.monthly));
+    let named = 0;
+    for (const m of sharedRows.values()) named += m.get(p) ?? 0;
+    addShared(p === "eks" ? "public IPv4 (NAT gateways)" : "public IPv4 (nodes)", p, cents(c.monthly) - direct - named);
+  }
+  const keys = [...nsCents.keys()].sort((a, b) => a.localeCompare(b));
+  if (mode === "proportional") {
+    for (const p of works.keys()) {
+      let pool = 0;
+      for (const m of sharedRows.values()) pool += m.get(p) ?? 0;
+      const base = keys.map((k) => nsCents.get(k)!.get(p) ?? 0);
+      const sum = base.reduce((a, b) => a + b, 0);
+      if (sum <= 0 || pool === 0) continue;
+      // Largest remainder, so the shares add up to the pool to the cent.
+      const exact = base.map((b) => (b * pool) / sum);
+      const floors = exact.map(Math.floor);
+      let left = pool - floors.reduce((a, b) => a + b, 0);
+      const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+      for (const [, i] of order) { if (left <= 0) break; floors[i]!++; left--; }
+      keys.forEach((k, i) => nsCents.get(k)!.set(p, (nsCents.get(k)!.get(p) ?? 0) + floors[i]!));
+      for (const m of sharedRows.values()) m.delete(p);
+    }
+  }
+  const toPer = (m: Map<PlatformName, number>) => Object.fromEntries([...m].map(([p, c]) => [p, c / 100])) as PerPlatform;
+  const namespaces = keys.map((ns) => {
+    const team = ns === "" ? undefined : teamOf?.(ns);
+    return { namespace: ns === "" ? null : ns, ...(team !== undefined ? { team } : {}), monthly: toPer(nsCents.get(ns)!) };
+  });
+  const shared = [...sharedRows].filter(([, m]) => m.size > 0).map(([name, m]) => ({ name, monthly: toPer(m) }));
+  return { namespaces, shared };
 }
 
 const memoKeys = new WeakMap<object, number>();
@@ -211,30 +257,11 @@ export function unpackablePods(run: Run, config: Config, given: Pick<EstimateOpt
     const cost = resolveCostConfig(config.cost);
     const prices = given.prices ?? EMBEDDED_SNAPSHOT;
     const demand = computeDemand(run, cost);
-    const ds = daemonSetLoad(demand.daemonSets);
-    const items = packItems(demand, false, []);
-    fit = (given.platforms ?? cost.platforms).map((platform) => {
-      const types = PLATFORMS[platform].candidates(cost, prices, given.region ?? cost.region);
-      return { platform, unpackable: unpackableOf(unpackableItems(items, candidatesAfter(types, ds)), demand, largestOf(types)) };
-    });
+    const region = given.region ?? cost.region;
+    fit = (given.platforms ?? cost.platforms).map((platform) => ({ platform, unpackable: PLATFORMS[platform].unpackable({ demand, cost, prices, region }) }));
     memo.set(k, fit);
   }
   return fit;
-}
-
-/** What each type offers after the DaemonSets' load; the same few loads recur (none, at admission). */
-const candidateMemo = new WeakMap<readonly NodeType[], Map<string, PackCandidate[]>>();
-function candidatesAfter(types: readonly NodeType[], ds: NodeResources): PackCandidate[] {
-  let byLoad = candidateMemo.get(types);
-  if (byLoad === undefined) candidateMemo.set(types, (byLoad = new Map()));
-  const k = `${ds.cpu}/${ds.memory}/${ds.pods}`;
-  let c = byLoad.get(k);
-  if (c === undefined) {
-    c = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
-    if (byLoad.size >= 16) byLoad.delete(byLoad.keys().next().value!);
-    byLoad.set(k, c);
-  }
-  return c;
 }
 
 /**
@@ -251,7 +278,8 @@ export function sameCostInputs(a: Run, b: Run, config: Config): boolean {
 function costSignature(run: Run, config: Config): string {
   return run.memo(`cost:signature:${idOf(config)}`, () => {
     const d = computeDemand(run, resolveCostConfig(config.cost));
-    const sig = (w: WorkloadDemand) => [w.kind, w.namespace ?? null, w.name, w.cpu, w.memory, w.replicas, w.replicasMax ?? null, w.storage];
+    const sig = (w: WorkloadDemand) => [w.kind, w.namespace ?? null, w.name, w.cpu, w.memory, w.replicas, w.replicasMax ?? null, w.gpu,
+      w.volumes.map((v) => [v.bytes, v.storageClass ?? null])];
     // Packing breaks ties by item id (the object key, which names the file): keep that order, with
     // the system pod's fixed id among them, but compare names rather than keys.
     const items = [...d.workloads.map((w) => ({ id: w.key, sig: sig(w) })), { id: "(system) coredns", sig: ["coredns"] }]
@@ -260,7 +288,7 @@ function costSignature(run: Run, config: Config): string {
     return JSON.stringify([
       items,
       d.daemonSets.map(sig),
-      d.claims.map((c) => [c.namespace ?? null, c.bytes]),
+      d.claims.map((c) => [c.namespace ?? null, c.bytes, c.storageClass ?? null]),
       d.loadBalancers.map((l) => l.namespace ?? null),
     ]);
   });

@@ -2,19 +2,37 @@
  * Self-run k3s on Hetzner Cloud: schedulable server nodes (the control plane) filled first, then
  * agents of the cheapest type; a primary IPv4 per node, optional Hetzner load balancers, volumes.
  */
-import type { CostConfig } from "../../core/config/cost.js";
-import { BYTES, k3sNodeCapacity } from "../capacity.js";
-import type { Demand } from "../demand.js";
-import { chooseCheapest, packFirstFitDecreasing, type PackedNode } from "../pack.js";
+import type { CostConfig, StorageKind } from "../../core/config/cost.js";
+import { BYTES, k3sNodeCapacity, type NodeResources } from "../capacity.js";
+import { describeWorkload, type Demand } from "../demand.js";
+import { chooseCheapest, packFirstFitDecreasing, unpackableItems, type ChooseResult, type PackedNode } from "../pack.js";
 import type { HetznerServerPrice, PriceSnapshot } from "../prices/types.js";
-import { round2, type NodeLine, type PlatformCost } from "../report.js";
+import { round2, type NodeLine, type PlatformCost, type UnpackableWorkload, type UnpricedItem } from "../report.js";
+import { memoCandidates } from "./eks.js";
 import { CostUnavailable } from "../unavailable.js";
 import {
-  addTo, allocate, daemonSetLoad, emptyWork, HOURS, largestOf, memoByConfig, memoTypes, minus, nsKey, packItems, rates,
-  storageLines, unpackableOf, type NodeType, type Placed, type PlatformEstimator, type PlatformWork,
+  addTo, allocateBlended, cents, daemonSetLoad, describePool, emptyWork, HOURS, largestOf, memoByConfig, memoTypes, minus, nsKey,
+  packItems, poolTypes, priceVolumes, unpackableOf, type EstimateInput, type NodeType, type Placed, type PlatformEstimator,
+  type PlatformWork, type StoragePrice,
 } from "./platform.js";
 
 const { MiB } = BYTES;
+
+/** CX23 → CX, CAX41 → CAX. */
+const familyOf = (name: string): string => /^[A-Za-z]+/.exec(name)?.[0] ?? name;
+
+/** For pool filtering only: arch and family matter, not price or capacity. */
+function shapeOf(s: HetznerServerPrice): NodeType {
+  return {
+    instanceType: s.name, vcpu: s.vcpu, memoryGiB: s.memoryGiB, unitMonthly: 0, available: { cpu: 0, memory: 0, pods: 0 },
+    arch: s.arch, gpus: 0, burstable: false, family: familyOf(s.name),
+  };
+}
+
+/** USD per EUR: cost.currency.eurUsd, else the snapshot's rate. */
+export function eurUsdOf(cost: CostConfig, prices: PriceSnapshot): number {
+  return cost.currency.eurUsd ?? prices.exchangeRates.EURUSD.rate;
+}
 
 function hetznerMonthlyEur(s: HetznerServerPrice, list: CostConfig["k3s"]["hetznerPrices"]): number {
   if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
@@ -45,15 +63,16 @@ function buildK3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {
     return s;
   };
   check(cost.k3s.serverType, "cost.k3s.serverType");
-  const agentNames = cost.k3s.agentTypes ?? Object.values(servers).filter((s) => s.arch === "x86_64").map((s) => s.name);
+  const agentNames = cost.k3s.agentTypes ?? poolTypes(Object.values(servers).map((s) => shapeOf(s)), cost.nodePools.general, false).map((t) => t.instanceType);
   for (const n of agentNames) check(n, "cost.k3s.agentTypes");
-  return memoTypes(prices, JSON.stringify(["k3s", cost.k3s.serverType, agentNames, cost.k3s.hetznerPrices]), () => {
-    const eurUsd = prices.exchangeRates.EURUSD.rate;
+  const eurUsd = eurUsdOf(cost, prices);
+  return memoTypes(prices, JSON.stringify(["k3s", cost.k3s.serverType, agentNames, cost.k3s.hetznerPrices, eurUsd]), () => {
     const typeOf = (name: string, role: "server" | "agent"): NodeType => {
       const s = servers[name]!;
       return {
         instanceType: name, vcpu: s.vcpu, memoryGiB: s.memoryGiB, unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
         available: k3sNodeCapacity({ instanceType: name, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, role).available,
+        arch: s.arch, gpus: 0, burstable: false, family: familyOf(name),
       };
     };
     const serverType = typeOf(cost.k3s.serverType, "server");
@@ -62,89 +81,115 @@ function buildK3sTypes(cost: CostConfig, prices: PriceSnapshot): K3sTypes {
   });
 }
 
-function estimateK3s(demand: Demand, cost: CostConfig, prices: PriceSnapshot): PlatformWork {
-  const { serverType, agents, agentNames } = k3sTypes(cost, prices);
-  const eurUsd = prices.exchangeRates.EURUSD.rate;
-  const ds = daemonSetLoad(demand.daemonSets);
-  const coredns: Placed[] = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB, count: 1 }];
-  const nServers = cost.k3s.servers;
+const COREDNS: readonly Placed[] = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB, count: 1 }];
 
-  const work: PlatformWork = {
-    cost: undefined as unknown as PlatformCost, ...emptyWork(), rates: { cpuHour: 0, byteHour: 0 },
-  };
-  const pack = (atMax: boolean) => {
-    const items = packItems(demand, atMax, coredns);
-    // The server nodes are schedulable (k3s default): fill them first, agents take the rest.
-    const onServers = packFirstFitDecreasing(items, minus(serverType.available, ds));
-    const placedOnServers = onServers.nodes.slice(0, nServers);
-    const placed = new Map<string, number>();
-    for (const n of placedOnServers) for (const p of n.items) placed.set(p.id, (placed.get(p.id) ?? 0) + p.count);
-    const rest = items.map((i) => ({ ...i, count: i.count - (placed.get(i.id) ?? 0) })).filter((i) => i.count > 0);
-    const agentChoice = rest.length === 0 ? undefined :
-      chooseCheapest(rest, agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })),
-        Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly])));
-    return { items, placedOnServers, rest, agentChoice };
-  };
-  const now = pack(false);
-  const byItem = new Map(now.items.map((i) => [i.id, i]));
-  const serverNodes: PackedNode[] = [...now.placedOnServers];
-  while (serverNodes.length < nServers) serverNodes.push({ items: [], used: { cpu: 0, memory: 0, pods: 0 } });
-  let alloc = allocate(serverNodes, serverType, byItem, demand.daemonSets, work.byWorkload);
-  const nodes: NodeLine[] = [{
-    instanceType: serverType.instanceType, role: "server", count: nServers, unitMonthly: round2(serverType.unitMonthly),
-    monthly: round2(nServers * serverType.unitMonthly), vcpu: serverType.vcpu, memoryGiB: serverType.memoryGiB,
-  }];
-  let nodesMonthly = nServers * serverType.unitMonthly;
-  let nodeCount = nServers;
+interface K3sPacking {
+  readonly placedOnServers: readonly PackedNode[];
+  readonly agentChoice: ChooseResult | undefined;
+}
+
+/** Servers are schedulable (k3s default): fill them first, agents of the cheapest (or the given) type take the rest. */
+function packK3s(items: readonly Placed[], nServers: number, serverType: NodeType, agents: readonly NodeType[], ds: NodeResources, pinAgent?: string): K3sPacking {
+  const onServers = packFirstFitDecreasing(items, minus(serverType.available, ds));
+  const placedOnServers = onServers.nodes.slice(0, nServers);
+  const placed = new Map<string, number>();
+  for (const n of placedOnServers) for (const p of n.items) placed.set(p.id, (placed.get(p.id) ?? 0) + p.count);
+  const rest = items.map((i) => ({ ...i, count: i.count - (placed.get(i.id) ?? 0) })).filter((i) => i.count > 0);
+  const agentChoice = rest.length === 0 ? undefined :
+    chooseCheapest(rest, agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })),
+      Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly])), pinAgent === undefined ? {} : { pinned: [pinAgent] });
+  return { placedOnServers, agentChoice };
+}
+
+function estimateK3s({ demand, cost, prices }: EstimateInput): PlatformWork {
+  const { serverType, agents, agentNames } = k3sTypes(cost, prices);
+  const eurUsd = eurUsdOf(cost, prices);
+  const ds = daemonSetLoad(demand.daemonSets);
+  const work: PlatformWork = { cost: undefined as unknown as PlatformCost, ...emptyWork() };
+  const cpuOnly = { ...demand, workloads: demand.workloads.filter((d) => d.gpu === 0) };
+  const itemsNow = packItems(cpuOnly, false, COREDNS);
+
+  // Servers: a fixed count, or "auto": one, and an HA control plane of three once the agents exceed cost.k3s.haAboveAgents.
+  let nServers = cost.k3s.servers === "auto" ? 1 : cost.k3s.servers;
+  let now = packK3s(itemsNow, nServers, serverType, agents, ds);
+  if (cost.k3s.servers === "auto" && (now.agentChoice?.choice?.nodeCount ?? 0) > cost.k3s.haAboveAgents) {
+    nServers = 3;
+    now = packK3s(itemsNow, nServers, serverType, agents, ds);
+  }
   const c = now.agentChoice?.choice;
   const agentType = agents.find((a) => a.instanceType === c?.instanceType);
+  const nodes: NodeLine[] = [{
+    instanceType: serverType.instanceType, role: "server", count: nServers, unitMonthly: round2(serverType.unitMonthly),
+    monthly: round2(nServers * serverType.unitMonthly), vcpu: serverType.vcpu, memoryGiB: serverType.memoryGiB, arch: serverType.arch, pool: "general",
+  }];
+  const agentCount = c && agentType ? c.nodeCount : 0;
   if (c && agentType) {
     nodes.push({
       instanceType: agentType.instanceType, role: "agent", count: c.nodeCount, unitMonthly: round2(agentType.unitMonthly),
       monthly: round2(c.nodeCount * agentType.unitMonthly), lowerBound: c.lowerBound, vcpu: agentType.vcpu, memoryGiB: agentType.memoryGiB,
+      arch: agentType.arch, pool: "general",
     });
-    nodesMonthly += c.nodeCount * agentType.unitMonthly;
-    nodeCount += c.nodeCount;
-    const a = allocate(c.nodes, agentType, byItem, demand.daemonSets, work.byWorkload);
-    alloc = { workloads: alloc.workloads + a.workloads, system: alloc.system + a.system };
   }
-  const rateType = agentType ?? serverType;
-  const r = rates(rateType);
-  (work as { rates: PlatformWork["rates"] }).rates = { cpuHour: r.cpu / HOURS, byteHour: r.byte / HOURS };
+  const nodeCount = nServers + agentCount;
+  const alloc = allocateBlended(cpuOnly, [{ type: serverType, count: nServers }, ...(agentType ? [{ type: agentType, count: agentCount }] : [])], [], COREDNS, work.byWorkload);
 
-  let nodesAtMax = nodesMonthly;
+  // At the HPA maximum the agents keep the type chosen above; only their number grows.
+  let nodesAtMax = nServers * serverType.unitMonthly + agentCount * (agentType?.unitMonthly ?? 0);
   let nodeCountAtMax = nodeCount;
   if (demand.workloads.some((d) => d.replicasMax !== undefined)) {
-    const max = pack(true);
+    const max = packK3s(packItems(cpuOnly, true, COREDNS), nServers, serverType, agentType ? [agentType] : agents, ds, agentType?.instanceType);
     const mc = max.agentChoice?.choice;
     const mType = agents.find((a) => a.instanceType === mc?.instanceType);
     nodesAtMax = nServers * serverType.unitMonthly + (mc && mType ? mc.nodeCount * mType.unitMonthly : 0);
     nodeCountAtMax = nServers + (mc?.nodeCount ?? 0);
   }
 
+  const unpackable: UnpackableWorkload[] = [
+    ...unpackableOf(now.agentChoice?.unpackable ?? [], demand, largestOf([serverType, ...agents])),
+    ...gpuUnpackable(demand),
+  ];
+  // Batch: each run packed on its own onto the cheapest agent type that holds it.
+  for (const b of demand.batch) {
+    if (b.gpu > 0) { work.batch.set(b.key, { hourly: 0, nodes: "does not fit" }); continue; }
+    const r = chooseCheapest([{ id: b.key, cpu: b.cpu, memory: b.memory, count: Math.max(1, b.replicas) }],
+      agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })), Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly])));
+    if (r.choice && r.unpackable.length === 0) work.batch.set(b.key, { hourly: r.choice.total / HOURS, nodes: `${r.choice.nodeCount} × ${r.choice.instanceType}` });
+    else {
+      work.batch.set(b.key, { hourly: 0, nodes: "does not fit" });
+      unpackable.push(...unpackableOf(r.unpackable, demand, largestOf(agents)));
+    }
+  }
+
   const ipv4Eur = prices.hetzner.primaryIpv4?.value;
   if (ipv4Eur === undefined) throw new CostUnavailable("the price snapshot has no Hetzner primary IPv4 price");
-  const ipv4 = ipv4Eur * eurUsd;
+  const ipv4Unit = ipv4Eur * eurUsd;
   const lbCount = demand.loadBalancers.length;
-  const lbUnit = cost.k3s.loadBalancerMonthlyEur === undefined ? 0 : cost.k3s.loadBalancerMonthlyEur * eurUsd;
-  for (const lb of demand.loadBalancers) {
-    if (lbUnit > 0) addTo(work.extraByNamespace, nsKey(lb.namespace), lbUnit);
-  }
+  const lbUnit = cost.k3s.loadBalancerMonthlyEur === undefined ? 0 : round2(cost.k3s.loadBalancerMonthlyEur * eurUsd);
+  if (lbUnit > 0) for (const lb of demand.loadBalancers) addTo(work.extraByNamespace, nsKey(lb.namespace), lbUnit);
   const volEur = prices.hetzner.volume?.value;
-  const hasStorage = demand.claims.length > 0 || demand.workloads.some((d) => d.storage > 0);
-  if (hasStorage && volEur === undefined) throw new CostUnavailable("the price snapshot has no Hetzner volume price");
-  const perGb = (volEur ?? 0) * eurUsd;
-  const gb = storageLines(demand, perGb, work);
+  const vols = priceVolumes(demand, cost, (kind: StorageKind): StoragePrice => {
+    if (kind === "local-path") return { perGbMonth: 0, label: "local-path (node disk)" };
+    if (kind === "efs") return { unpriced: "no shared file system (EFS equivalent) is in the Hetzner price snapshot" };
+    if (volEur === undefined) return { unpriced: "the price snapshot has no Hetzner volume price" };
+    return { perGbMonth: volEur * eurUsd, label: "Hetzner Cloud volume" };
+  }, "hetzner-volume", work);
+  const unpriced: UnpricedItem[] = [...vols.unpriced];
+  for (const d of [...demand.workloads, ...demand.daemonSets, ...demand.batch]) {
+    for (const what of d.unpriced) unpriced.push({ kind: d.kind, namespace: d.namespace ?? null, name: d.name, what, reason: "no Hetzner Cloud server type in the snapshot offers this extended resource" });
+  }
 
-  const other = lbCount * lbUnit + gb * perGb;
-  const monthly = nodesMonthly + nodeCount * ipv4 + other;
+  const nodesMonthly = nodes.reduce((s, n) => s + cents(n.monthly), 0) / 100;
+  const ipv4 = round2(nodeCount * ipv4Unit);
+  const lbMonthly = round2(lbCount * lbUnit);
+  const monthly = (cents(nodesMonthly) + cents(ipv4) + cents(lbMonthly) + cents(vols.line.monthly)) / 100;
   const rate = prices.exchangeRates.EURUSD;
+  const gpuPods = demand.workloads.filter((d) => d.gpu > 0);
   const assumptions = [
-    `Hetzner Cloud prices in EUR excluding VAT (${cost.k3s.hetznerPrices === "current" ? "the 2026-04-01 price list for existing servers" : "the price for new orders from 2026-06-15"}; cost.k3s.hetznerPrices), converted at ${rate.rate} USD/EUR (${rate.asOf}, ${rate.source}).`,
-    `k3s control plane on ${nServers} server node(s) of type ${serverType.instanceType} (${nServers === 3 ? "HA with embedded etcd" : "single server, no HA"}); the servers are schedulable and take workloads first.`,
+    `Hetzner Cloud prices in EUR excluding VAT (${cost.k3s.hetznerPrices === "current" ? "the 2026-04-01 price list for existing servers" : "the price for new orders from 2026-06-15"}; cost.k3s.hetznerPrices), converted at ${eurUsd} USD/EUR (${cost.currency.eurUsd !== undefined ? "cost.currency.eurUsd" : `${rate.asOf}, ${rate.source}`}).`,
+    `k3s control plane on ${nServers} server node(s) of type ${serverType.instanceType} (${nServers === 3 ? "HA with embedded etcd" : "single server, no HA"}${cost.k3s.servers === "auto" ? `; cost.k3s.servers auto: 3 once more than ${cost.k3s.haAboveAgents} agents` : ""}); the servers are schedulable and take workloads first.`,
     ...k3sNodeCapacity({ instanceType: serverType.instanceType, vcpu: serverType.vcpu, memoryGiB: serverType.memoryGiB }, "server").assumptions,
     ...(agentType ? [
-      `Agents: ${agentNames.join(", ")} were packed and the cheapest total chosen (${agentType.instanceType}).`,
+      `Agents: ${agentNames.join(", ")} were packed and the cheapest total chosen (${agentType.instanceType}, ${agentType.arch}); ${cost.k3s.agentTypes ? "cost.k3s.agentTypes" : describePool("general", cost.nodePools.general)}.`,
       ...k3sNodeCapacity({ instanceType: agentType.instanceType, vcpu: agentType.vcpu, memoryGiB: agentType.memoryGiB }, "agent").assumptions,
     ] : []),
     "CoreDNS (bundled with k3s) adds 1 pod at 100m / 70Mi.",
@@ -152,25 +197,37 @@ function estimateK3s(demand: Demand, cost: CostConfig, prices: PriceSnapshot): P
     ...(lbCount > 0 ? [cost.k3s.loadBalancerMonthlyEur === undefined ?
       "Services of type LoadBalancer use k3s's bundled ServiceLB (node IPs, no extra charge); a Hetzner load balancer is not in the price snapshot — set cost.k3s.loadBalancerMonthlyEur to count one per Service." :
       `Each Service of type LoadBalancer is a Hetzner load balancer at €${cost.k3s.loadBalancerMonthlyEur}/month (cost.k3s.loadBalancerMonthlyEur).`] : []),
-    ...(gb > 0 ? [`Volumes are Hetzner Cloud volumes at €${volEur}/GB-month for the requested size (GiB).`] : []),
+    ...vols.line.byClass.map((v) => `Volumes ${v.kind}: ${v.gb} GiB at $${round2(v.perGbMonth * 10000) / 10000}/GB-month${v.kind === "Hetzner Cloud volume" ? ` (€${volEur}/GB-month)` : ""}.`),
+    ...(vols.line.byClass.length > 0 || vols.unpriced.length > 0 ? ["Claims without a storageClassName (and EBS classes) are priced as Hetzner Cloud volumes (hcloud-csi); k3s's bundled local-path class costs nothing extra but ties the data to one node."] : []),
+    ...(gpuPods.length > 0 ? [`No Hetzner Cloud server type in the snapshot has a GPU: ${gpuPods.map(describeWorkload).join(", ")} cannot run on k3s here (cost/unpackable).`] : []),
+    ...unpriced.map((u) => `Not priced: ${describeWorkload({ kind: u.kind, namespace: u.namespace ?? undefined, name: u.name })} ${u.what} — ${u.reason}.`),
   ];
-  const allocation = { workloads: round2(alloc.workloads), system: round2(alloc.system), idle: round2(nodesMonthly - alloc.workloads - alloc.system) };
-  const allTypes = [serverType, ...agents];
   (work as { cost: PlatformCost }).cost = {
-    platform: "k3s", region: "hetzner-eu", monthly: round2(monthly),
-    monthlyAtMax: round2(nodesAtMax + nodeCountAtMax * ipv4 + other), controlPlane: 0, nodes,
-    loadBalancers: { count: lbCount, monthly: round2(lbCount * lbUnit), description: cost.k3s.loadBalancerMonthlyEur === undefined ? "ServiceLB (bundled, no charge)" : "Hetzner load balancer" },
-    volumes: { gb: round2(gb), monthly: round2(gb * perGb), description: "Hetzner Cloud volume" },
+    platform: "k3s", region: "hetzner-eu", monthly,
+    monthlyAtMax: round2(nodesAtMax + nodeCountAtMax * ipv4Unit + lbMonthly + vols.atMaxMonthly), controlPlane: 0, nodes,
+    loadBalancers: { count: lbCount, monthly: lbMonthly, description: cost.k3s.loadBalancerMonthlyEur === undefined ? "ServiceLB (bundled, no charge)" : "Hetzner load balancer" },
+    volumes: vols.line,
     nat: { count: 0, monthly: 0, description: "not needed (nodes have public IPv4)" },
-    publicIpv4: { count: nodeCount, monthly: round2(nodeCount * ipv4), description: "primary IPv4 per node" },
-    allocation, unpackable: unpackableOf(now.agentChoice?.unpackable ?? [], demand, largestOf(allTypes)), assumptions,
+    publicIpv4: { count: nodeCount, monthly: ipv4, description: "primary IPv4 per node" },
+    cpuCredits: { count: 0, monthly: 0, description: "no burstable servers" },
+    allocation: alloc, unpackable, unpriced, assumptions,
   };
   return work;
 }
 
-export const k3s: PlatformEstimator = {
-  name: "k3s",
-  label: "k3s",
-  estimate: ({ demand, cost, prices }) => estimateK3s(demand, cost, prices),
-  candidates: (cost, prices) => k3sTypes(cost, prices).all,
-};
+function gpuUnpackable(demand: Demand): UnpackableWorkload[] {
+  return [...demand.workloads, ...demand.batch].filter((d) => d.gpu > 0).map((d) => ({
+    kind: d.kind, namespace: d.namespace ?? null, name: d.name,
+    reason: `requests nvidia.com/gpu ${d.gpu} and no Hetzner Cloud server type in the snapshot has a GPU`, largest: "(no GPU server)",
+  }));
+}
+
+function unpackableK3s({ demand, cost, prices }: EstimateInput): UnpackableWorkload[] {
+  const types = k3sTypes(cost, prices);
+  const ds = daemonSetLoad(demand.daemonSets);
+  const items = [...demand.workloads, ...demand.batch].filter((d) => d.gpu === 0)
+    .map((d) => ({ id: d.key, cpu: d.cpu, memory: d.memory, count: 1 }));
+  return [...unpackableOf(unpackableItems(items, memoCandidates(types.all, ds, false)), demand, largestOf(types.all)), ...gpuUnpackable(demand)];
+}
+
+export const k3s: PlatformEstimator = { name: "k3s", label: "k3s", estimate: estimateK3s, unpackable: unpackableK3s };

@@ -3,12 +3,12 @@
  * pack items, OpenCost-style allocation of node cost to the pods placed on it. A third platform
  * (GKE Autopilot, AKS) is one more module implementing {@link PlatformEstimator}.
  */
-import type { CostConfig } from "../../core/config/cost.js";
+import type { CostConfig, NodePool, StorageKind } from "../../core/config/cost.js";
 import { BYTES, type NodeResources } from "../capacity.js";
 import type { Demand, WorkloadDemand } from "../demand.js";
 import type { PackedNode } from "../pack.js";
 import type { PriceSnapshot } from "../prices/types.js";
-import type { PlatformCost, PlatformName, UnpackableWorkload } from "../report.js";
+import { round2, type PlatformCost, type PlatformName, type UnpackableWorkload, type UnpricedItem, type VolumeLine } from "../report.js";
 
 export const HOURS = 730;
 const { GiB } = BYTES;
@@ -34,6 +34,12 @@ export interface NodeType {
   readonly unitMonthly: number;
   /** What workloads can use before the manifests' DaemonSets. */
   readonly available: NodeResources;
+  readonly arch: "x86_64" | "arm64";
+  readonly gpus: number;
+  /** t3, t3a, t4g: CPU credits above a baseline. */
+  readonly burstable: boolean;
+  /** m6i, c7g, CX, CAX. */
+  readonly family: string;
 }
 
 export interface PlatformWork {
@@ -44,8 +50,8 @@ export interface PlatformWork {
   readonly extraByNamespace: Map<string, number>;
   /** Per-workload storage cost (StatefulSet claims). */
   readonly storageByWorkload: Map<string, number>;
-  /** Blended rates for batch work: USD per core-hour and per byte-hour. */
-  readonly rates: { readonly cpuHour: number; readonly byteHour: number };
+  /** Per batch workload key: USD per hour of one run and the nodes it takes ("2 × c6i.4xlarge"). */
+  readonly batch: Map<string, { hourly: number; nodes: string }>;
 }
 
 export interface EstimateInput {
@@ -60,12 +66,78 @@ export interface PlatformEstimator {
   readonly name: PlatformName;
   readonly label: string;
   estimate(input: EstimateInput): PlatformWork;
-  /** Every node type a pod can be scheduled on (for cost/unpackable), capacity before DaemonSets. */
-  candidates(cost: CostConfig, prices: PriceSnapshot, region: string): readonly NodeType[];
+  /** The pods (always-on, GPU and batch) one replica of which fits no node type, without packing. */
+  unpackable(input: EstimateInput): readonly UnpackableWorkload[];
 }
 
-export function emptyWork(): { byWorkload: Map<string, number>; extraByNamespace: Map<string, number>; storageByWorkload: Map<string, number> } {
-  return { byWorkload: new Map(), extraByNamespace: new Map(), storageByWorkload: new Map() };
+export function emptyWork(): Omit<PlatformWork, "cost"> {
+  return { byWorkload: new Map(), extraByNamespace: new Map(), storageByWorkload: new Map(), batch: new Map() };
+}
+
+export const cents = (n: number): number => Math.round(Number((n * 100).toPrecision(12)));
+
+/** The instance types a pool may use: its families, architecture and whether burstable types may run sustained load. */
+export function poolTypes(all: readonly NodeType[], pool: NodePool, gpu: boolean): NodeType[] {
+  return all.filter((t) => (t.gpus > 0) === gpu &&
+    (pool.families === undefined || pool.families.includes(t.family)) &&
+    (pool.arch === "any" || (pool.arch === "amd64" ? t.arch === "x86_64" : t.arch === "arm64")) &&
+    (pool.burstable || !t.burstable));
+}
+
+export function describePool(name: string, pool: NodePool): string {
+  return `${name} pool: ${pool.families ? `families ${pool.families.join(", ")}` : "every family in the snapshot"}, ` +
+    `${pool.arch === "any" ? "amd64 or arm64" : `${pool.arch} only`}${pool.burstable ? "" : ", burstable types (t3, t3a, t4g) left out for sustained load"}` +
+    `${pool.minNodes > 0 ? `, at least ${pool.minNodes} node(s)` : ""}${pool.maxNodes !== undefined ? `, at most ${pool.maxNodes}` : ""} (cost.nodePools.${name})`;
+}
+
+/** Blended OpenCost rates over a pool's nodes: every pod pays the same per core and per byte wherever it lands. */
+export function blendedRates(nodes: readonly { type: NodeType; count: number }[]): { cpu: number; byte: number } {
+  let cpuCost = 0, byteCost = 0, cores = 0, bytes = 0;
+  for (const { type, count } of nodes) {
+    const r = rates(type);
+    cpuCost += count * r.cpu * type.vcpu;
+    byteCost += count * r.byte * type.memoryGiB * GiB;
+    cores += count * type.vcpu;
+    bytes += count * type.memoryGiB * GiB;
+  }
+  return { cpu: cores === 0 ? 0 : cpuCost / cores, byte: bytes === 0 ? 0 : byteCost / bytes };
+}
+
+/**
+ * Node cost by requests at blended rates: always-on workloads by replicas, DaemonSets once per node,
+ * system = reservations and platform pods, idle = the rest. GPU nodes are split by GPU instead.
+ */
+export function allocateBlended(
+  demand: Demand, general: readonly { type: NodeType; count: number }[], gpuNodes: readonly { type: NodeType; count: number }[],
+  system: readonly Placed[], byWorkload: Map<string, number>,
+): { workloads: number; system: number; idle: number } {
+  const r = blendedRates(general);
+  const generalCost = general.reduce((s, n) => s + n.count * n.type.unitMonthly, 0);
+  const generalNodes = general.reduce((s, n) => s + n.count, 0);
+  const gpuCost = gpuNodes.reduce((s, n) => s + n.count * n.type.unitMonthly, 0);
+  const gpus = gpuNodes.reduce((s, n) => s + n.count * n.type.gpus, 0);
+  let workloads = 0;
+  for (const d of demand.workloads) {
+    if (d.replicas === 0) continue;
+    const v = d.gpu > 0 ? (gpus === 0 ? 0 : d.replicas * d.gpu * (gpuCost / gpus)) : d.replicas * (d.cpu * r.cpu + d.memory * r.byte);
+    const c = cents(v) / 100;
+    addTo(byWorkload, d.key, c);
+    workloads += c;
+  }
+  for (const d of demand.daemonSets) {
+    const c = cents(generalNodes * (d.cpu * r.cpu + d.memory * r.byte)) / 100;
+    addTo(byWorkload, d.key, c);
+    workloads += c;
+  }
+  let sys = system.reduce((s, p) => s + p.count * (p.cpu * r.cpu + p.memory * r.byte), 0);
+  for (const { type, count } of general) {
+    const reserved = minus({ cpu: type.vcpu, memory: type.memoryGiB * GiB, pods: 0 }, type.available);
+    sys += count * (reserved.cpu * r.cpu + reserved.memory * r.byte);
+  }
+  const nodes = cents(generalCost) + cents(gpuCost);
+  const w = cents(workloads);
+  const s = Math.min(cents(sys), nodes - w);
+  return { workloads: w / 100, system: s / 100, idle: (nodes - w - s) / 100 };
 }
 
 /** How a node's price splits into CPU and RAM (OpenCost's default price ratio). */
@@ -152,19 +224,63 @@ export function largestOf(types: readonly NodeType[]): string {
   return best?.instanceType ?? "(none)";
 }
 
-export function storageLines(demand: Demand, perGbMonth: number, work: Pick<PlatformWork, "storageByWorkload" | "extraByNamespace">): number {
-  let bytes = 0;
+/** A storage kind's price on a platform in USD per GB-month, 0 for node disk, or why it has none. */
+export type StoragePrice = { readonly perGbMonth: number; readonly label: string } | { readonly unpriced: string };
+
+/**
+ * Volumes by storage class: StatefulSet claims and generic ephemeral volumes per replica (at the HPA
+ * maximum for the "at max" figure), standalone PVCs once. What has no price is listed, never guessed.
+ */
+export function priceVolumes(
+  demand: Demand, cost: CostConfig, priceOf: (kind: StorageKind) => StoragePrice, defaultKind: StorageKind,
+  work: Pick<PlatformWork, "storageByWorkload" | "extraByNamespace">,
+): { line: VolumeLine; atMaxMonthly: number; unpriced: UnpricedItem[]; kindsUsed: string[] } {
+  const byKind = new Map<string, { gb: number; perGb: number }>();
+  const unpriced: UnpricedItem[] = [];
+  let atMax = 0;
+  let claimsTotal = 0;
+  const kindOf = (cls: string | undefined): StorageKind | undefined =>
+    cls === undefined ? cost.storageClasses.default ?? defaultKind : cost.storageClasses[cls];
+  const price = (cls: string | undefined, who: { kind: string; namespace: string | undefined; name: string }, gb: number): number | undefined => {
+    const kind = kindOf(cls);
+    const p: StoragePrice = kind === undefined ? { unpriced: `storage class ${cls} is not mapped to a price kind (cost.storageClasses)` } : priceOf(kind);
+    if ("unpriced" in p) {
+      unpriced.push({ kind: who.kind, namespace: who.namespace ?? null, name: who.name, what: `${gb} GiB of storage class ${cls ?? "(default)"}`, reason: p.unpriced });
+      return undefined;
+    }
+    const e = byKind.get(p.label) ?? { gb: 0, perGb: p.perGbMonth };
+    e.gb += gb;
+    byKind.set(p.label, e);
+    return p.perGbMonth;
+  };
   for (const d of [...demand.workloads, ...demand.daemonSets]) {
-    if (d.storage === 0) continue;
-    const total = d.storage * d.replicas;
-    bytes += total;
-    work.storageByWorkload.set(d.key, (total / GiB) * perGbMonth);
+    let perReplica = 0;
+    for (const v of d.volumes) {
+      const gb = v.bytes / GiB;
+      const per = price(v.storageClass, d, gb * d.replicas);
+      if (per !== undefined) perReplica += gb * per;
+    }
+    if (perReplica === 0) continue;
+    work.storageByWorkload.set(d.key, cents(perReplica * d.replicas) / 100);
+    atMax += perReplica * (d.replicasMax ?? d.replicas);
   }
   for (const c of demand.claims) {
-    bytes += c.bytes;
-    addTo(work.extraByNamespace, nsKey(c.namespace), (c.bytes / GiB) * perGbMonth);
+    const gb = c.bytes / GiB;
+    const per = price(c.storageClass, { kind: "PersistentVolumeClaim", namespace: c.namespace, name: c.name }, gb);
+    if (per === undefined) continue;
+    addTo(work.extraByNamespace, nsKey(c.namespace), cents(gb * per) / 100);
+    claimsTotal += cents(gb * per);
+    atMax += gb * per;
   }
-  return bytes / GiB;
+  const byClass = [...byKind].map(([kind, e]) => ({ kind, gb: round2(e.gb), perGbMonth: e.perGb, monthly: round2(e.gb * e.perGb) }));
+  const monthly = ([...work.storageByWorkload.values()].reduce((s, v) => s + cents(v), 0) + claimsTotal) / 100;
+  return {
+    line: {
+      gb: round2(byClass.reduce((s, c) => s + c.gb, 0)), monthly: round2(monthly),
+      description: byClass.length === 0 ? "none" : byClass.map((c) => c.kind).join(", "), byClass,
+    },
+    atMaxMonthly: atMax, unpriced, kindsUsed: byClass.map((c) => c.kind),
+  };
 }
 
 /** Node types are the same for every run with the same prices and settings: built once, not per estimate. */
