@@ -70,7 +70,9 @@ function buildReport(run: Run, config: Config, options: EstimateOptions): CostRe
     cpu: milli(d.kind === "DaemonSet" ? d.cpu : d.cpu * d.replicas),
     memory: Math.round(d.kind === "DaemonSet" ? d.memory : d.memory * d.replicas),
     storage: d.storage * d.replicas,
+    ...(d.gpu > 0 ? { gpu: d.gpu * d.replicas } : {}),
     monthly: workloadMonthly(d),
+    storageMonthly: perPlatform((w) => w.storageByWorkload.get(d.key) ?? 0),
     ...fileLine(d),
   }));
 
@@ -117,6 +119,7 @@ function buildReport(run: Run, config: Config, options: EstimateOptions): CostRe
     workloads,
     namespaces,
     shared,
+    loadBalancerServices: demand.loadBalancers.map((l) => ({ namespace: l.namespace ?? null, name: l.name })),
     ...(teams ? { teams } : {}),
     batch,
     idleSlots,

@@ -36,6 +36,8 @@ export interface LineItem {
   readonly count: number;
   readonly monthly: number;
   readonly description: string;
+  /** Load balancers on EKS: the part of the public IPv4 line their addresses cost. */
+  readonly ipv4Monthly?: number;
 }
 
 export interface VolumeClassLine {
@@ -105,7 +107,11 @@ export interface WorkloadCost extends Change<PerPlatform> {
   readonly cpu: number;
   readonly memory: number;
   readonly storage: number;
+  /** nvidia.com/gpu for all replicas. */
+  readonly gpu?: number;
   readonly monthly: PerPlatform;
+  /** The volume part of `monthly` (the rest is the workload's share of its nodes). */
+  readonly storageMonthly: PerPlatform;
   readonly file?: string;
   readonly line?: number;
 }
@@ -168,8 +174,39 @@ export interface CostReport {
   readonly idleSlots: readonly IdleSlotCost[];
   /** Assumptions about the manifests (defaults, HPA, DaemonSets); per-platform ones are in platforms[]. */
   readonly assumptions: readonly string[];
+  /** Services of type LoadBalancer, each priced on the platforms' load balancer lines. */
+  readonly loadBalancerServices: readonly { readonly namespace: string | null; readonly name: string }[];
   /** Present on a diff. */
   readonly diff?: { readonly baseWorkloads: number; readonly headWorkloads: number };
+  /** Present on a diff: every line item base → head, and why the total moved, per platform. */
+  readonly changes?: readonly PlatformChange[];
+}
+
+/** One line item, base → head ("6 × t3.medium → 8 × t3.medium"). */
+export interface ChangeLine {
+  readonly item: string;
+  readonly base: string;
+  readonly head: string;
+  readonly delta: number;
+}
+
+/** One cause of the change; a platform's `why` adds up to its total change to the cent. */
+export interface WhyLine {
+  readonly cause: "workload" | "load balancer" | "volumes" | "repacking" | "control plane" | "NAT" | "public IPv4" | "CPU credits";
+  readonly what: string;
+  readonly delta: number;
+  /** The object to point at (a workload or a Service). */
+  readonly object?: { readonly kind: string; readonly namespace: string | null; readonly name: string };
+}
+
+export interface PlatformChange {
+  readonly platform: PlatformName;
+  readonly base: number;
+  readonly head: number;
+  readonly delta: number;
+  readonly lines: readonly ChangeLine[];
+  /** Ordered by amount, largest first. */
+  readonly why: readonly WhyLine[];
 }
 
 /** Cents, half up, without binary noise: 0.0225 × 730 = 16.425 is $16.43, not $16.42. */

@@ -211,7 +211,7 @@ function estimateEks({ demand, cost, prices, region }: EstimateInput): PlatformW
   const nat = natCount === 0 ? 0 : round2(natCount * need(regional.natGatewayHourly, "NAT gateway") * HOURS +
     cost.eks.natGigabytesPerMonth * need(regional.natGatewayPerGb, "NAT data processing"));
   const ipv4Count = lbCount * cost.eks.availabilityZones + natCount;
-  const ipv4 = round2(lbCount * lbIpv4Unit + natCount * ipv4Hour * HOURS);
+  const ipv4 = (cents(lbCount * lbIpv4Unit) + cents(natCount * ipv4Hour * HOURS)) / 100;
 
   const nodesMonthly = nodes.reduce((s, n) => s + cents(n.monthly), 0) / 100;
   const lbMonthly = round2(lbCount * lbUnit);
@@ -238,7 +238,7 @@ function estimateEks({ demand, cost, prices, region }: EstimateInput): PlatformW
   );
   (work as { cost: PlatformCost }).cost = {
     platform: "eks", region, monthly, monthlyAtMax: round2(atMax), controlPlane, nodes,
-    loadBalancers: { count: lbCount, monthly: lbMonthly, description: "NLB per Service of type LoadBalancer" },
+    loadBalancers: { count: lbCount, monthly: lbMonthly, description: "NLB per Service of type LoadBalancer", ipv4Monthly: round2(lbCount * lbIpv4Unit) },
     volumes: vols.line,
     nat: { count: natCount, monthly: nat, description: "NAT gateway" },
     publicIpv4: { count: ipv4Count, monthly: ipv4, description: "public IPv4 of load balancers (one per AZ) and NAT gateways" },
