@@ -33,6 +33,18 @@ export interface RefreshAwsPricesOptions {
   readonly maxAttempts?: number;
   /** The date stamped on every fetched price; defaults to today (UTC). */
   readonly asOf?: string;
+  /** For a created client: ms to wait for a connection and for each response (default 30 s; connection at most 10 s). */
+  readonly timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * The SDK warns on stderr about Node versions it will stop supporting (a 7-line notice on Node < 22);
+ * its documented switch turns that off. Only for this command, and only when the user has not set it.
+ */
+function quietSdk(): void {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 }
 
 export function defaultInstanceTypes(): string[] {
@@ -51,7 +63,11 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const wanted = new Set(options.instanceTypes ?? defaultInstanceTypes());
   const endpointRegion = pricingEndpointRegion(region);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (options.client === undefined) quietSdk();
   const client = options.client ?? new PricingClient({
+    // Without these a server that accepts and never answers holds the command forever.
+    requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), requestTimeout: timeoutMs, throwOnRequestTimeout: true },
     region: endpointRegion,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
@@ -116,7 +132,11 @@ function humanError(e: unknown, where: string): PricesRefreshError {
   }
   // The SDK may wrap a socket error in a plain Error (e.g. across realms), keeping only its text.
   const code = err?.code ?? /\b(E[A-Z]{4,})\b/.exec(err?.message ?? "")?.[1] ?? name;
-  if (NETWORK_CODES.has(code) || name === "TimeoutError") {
+  if (name === "TimeoutError" || /requestTimeout|timed? ?out/i.test(err?.message ?? "")) {
+    return new PricesRefreshError(
+      `${where} did not answer in time (${err?.message?.replace(/^@smithy\/node-http-handler - \[ERROR\] /, "") ?? code}); raise --timeout or check the network. ${fallback}`, "network");
+  }
+  if (NETWORK_CODES.has(code)) {
     return new PricesRefreshError(
       `could not reach ${where} (${code}); check the network or proxy settings. ${fallback}`, "network");
   }

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { execFile } from "node:child_process";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
 import { PricingClient } from "@aws-sdk/client-pricing";
 import { PricesRefreshError, refreshAwsPrices } from "../../src/cli/prices-refresh.js";
 import { mergeSnapshot } from "../../src/cost/prices/merge.js";
@@ -68,6 +69,20 @@ function pricingServer(opts: { throttleFirst?: number } = {}) {
     stop: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
+
+/** A TCP server that accepts connections and never writes a byte. */
+async function silentServer(): Promise<{ server: { connections: number }; endpoint: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const state = { connections: 0 };
+  const srv = createNetServer((s) => { state.connections++; sockets.add(s); s.on("close", () => sockets.delete(s)); s.on("error", () => undefined); });
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  return {
+    server: state,
+    endpoint: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); srv.close(() => r()); }),
+  };
+}
+const ROOT_DIR = new URL("../..", import.meta.url).pathname;
 
 const FAKE_CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
 const WANTED = ["m6i.large", "m6i.xlarge", "c6i.large", "r6i.large", "m7g.large", "t3.medium", "m6i.2xlarge", "m6i.4xlarge", "m5.large"];
@@ -182,6 +197,40 @@ describe("refreshAwsPrices against a loopback Price List endpoint", () => {
       expect((err as Error).message).toMatch(/returned no on-demand Linux prices for 1 instance types in eu-central-1/);
     } finally {
       await srv.stop();
+    }
+  });
+
+  test("an endpoint that accepts and never answers: a timeout error, not a hang (issue 20, case 8)", async () => {
+    const { server, endpoint, close } = await silentServer();
+    try {
+      const err = await refreshAwsPrices({ region: "eu-central-1", endpoint, credentials: FAKE_CREDENTIALS, maxAttempts: 1, timeoutMs: 300 })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PricesRefreshError);
+      expect((err as PricesRefreshError).reason).toBe("network");
+      expect((err as Error).message).toMatch(new RegExp(`^${endpoint.replace(/[.]/g, "\\.")} did not answer in time \\(.*300 ms requestTimeout.*\\); raise --timeout or check the network\\.`));
+      expect(server.connections).toBeGreaterThanOrEqual(1);
+    } finally {
+      await close();
+    }
+  });
+
+  test("no SDK Node-version notice on stdout or stderr", async () => {
+    const { endpoint, close } = await silentServer();
+    try {
+      // A fresh process: the SDK prints its notice once per process, at the first client it creates.
+      const script = `import { refreshAwsPrices } from ${JSON.stringify(new URL("../../src/cli/prices-refresh.ts", import.meta.url).pathname)};
+await refreshAwsPrices({ region: "eu-central-1", endpoint: ${JSON.stringify(endpoint)}, maxAttempts: 1, timeoutMs: 200,
+  credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "x" } }).catch((e) => console.log("refused:", e.reason));`;
+      const env = { ...process.env };
+      delete env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED;
+      const out = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+        execFile(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env, cwd: ROOT_DIR, timeout: 60_000 },
+          (e, stdout, stderr) => (e ? reject(e) : resolve({ stdout, stderr })));
+      });
+      expect(out.stdout).toBe("refused: network\n");
+      expect(out.stderr).not.toMatch(/NodeVersionSupportWarning|AWS SDK for JavaScript/);
+    } finally {
+      await close();
     }
   });
 
