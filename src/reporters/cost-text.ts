@@ -20,6 +20,8 @@ export function change(delta: number, base: number): string {
   return `${delta > 0 ? "+" : "-"}${usd(Math.abs(delta))}${pct === undefined ? "" : ` (${delta > 0 ? "+" : ""}${pct.toFixed(1)} %)`}`;
 }
 
+const signedUsd = (n: number) => `${n > 0 ? "+" : n < 0 ? "-" : "±"}${usd(Math.abs(n))}`;
+
 export function nodesSummary(p: PlatformCost): string {
   if (p.nodes.length === 0) return "no nodes";
   return p.nodes
@@ -69,6 +71,18 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
     ["  idle", ...ps.map((p) => usd(p.allocation.idle))],
   );
   out.push(table(rows, ["left", ...ps.map(() => "right" as const)]));
+
+  for (const ch of report.changes ?? []) {
+    out.push("", `${PLATFORM_LABEL[ch.platform]}: ${usd(ch.base)} → ${usd(ch.head)} (${signedUsd(ch.delta)})`);
+    out.push(table([
+      ["Line item", "Base", "Head", "Change"],
+      ...ch.lines.filter((l) => l.base !== l.head || l.delta !== 0).map((l) => [l.item, l.base, l.head, l.delta === 0 ? "" : signedUsd(l.delta)]),
+    ], ["left", "left", "left", "right"]));
+    if (ch.why.length > 0) {
+      out.push("Why:");
+      out.push(table([...ch.why.map((w) => [`  ${signedUsd(w.delta)}`, w.what]), [`= ${signedUsd(ch.delta)}`, ""]], ["right", "left"]));
+    }
+  }
 
   out.push("", "By namespace");
   out.push(table([

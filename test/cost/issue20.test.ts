@@ -1,7 +1,7 @@
 // Issue 20 ("cost truth, round two"), one describe per numbered case. Every expected figure is
 // computed here by hand from list prices (FACTS.md, the snapshot's sources) and FACTS.md's capacity
 // rules, not read back from the estimate.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { configFrom, findingsOf, lines, ROOT, runCheck } from "../helpers.js";
 import { costForRun } from "../../src/cost/diff.js";
@@ -276,6 +276,18 @@ describe("5. the change, explained: the issue's test PR on examples/", () => {
     const found = run.findings.filter((f) => f.ruleId === "cost/increase");
     const eks = report.changes!.find((c) => c.platform === "eks")!;
     expect(found.map((f) => f.message)).toContainEqual(expect.stringContaining(`the largest change is ${eks.why[0]!.what}`));
+  });
+
+  test("docs/cost.md shows this PR's comment (default config), as the estimate renders it", () => {
+    const plain = costForRun(runCheck(head, { base }).run, configFrom(""));
+    const md = formatCostMarkdown(plain).replace(/<details><summary>Assumptions<\/summary>[\s\S]*?<\/details>\n/, "<details><summary>Assumptions</summary>\n\n(see `tollgate cost`)\n\n</details>\n");
+    const docs = join(ROOT, "docs/cost.md");
+    const text = readFileSync(docs, "utf8");
+    const block = `<!-- ISSUE-20-PR -->\n${md}<!-- /ISSUE-20-PR -->`;
+    if (process.env.UPDATE_COST_DOCS === "1") writeFileSync(docs, text.replace(/<!-- ISSUE-20-PR -->[\s\S]*?<!-- \/ISSUE-20-PR -->/, block));
+    else expect(text).toContain(block);
+    // Its why lines add up to each platform's change.
+    for (const ch of plain.changes!) expect(ch.why.reduce((s2, w) => s2 + Math.round(w.delta * 100), 0) / 100).toBe(ch.delta);
   });
 
   test("the PR comment shows base → head per line item and the why list", () => {
