@@ -13,7 +13,7 @@ import { EMBEDDED_SNAPSHOT } from "./prices/snapshot.js";
 import type { PriceSnapshot } from "./prices/types.js";
 import {
   round2, type BatchCost, type CostReport, type IdleSlotCost, type NamespaceCost, type PerPlatform,
-  type PlatformName, type SharedCost, type TeamCost, type UnpackableWorkload, type WorkloadCost,
+  type PlatformName, type SharedCost, type TeamCost, type UnpricedItem, type UnpackableWorkload, type WorkloadCost,
 } from "./report.js";
 import { resolveCostConfig } from "./settings.js";
 import { CostUnavailable } from "./unavailable.js";
@@ -265,6 +265,22 @@ export function unpackablePods(run: Run, config: Config, given: Pick<EstimateOpt
     memo.set(k, fit);
   }
   return fit;
+}
+
+export interface PlatformUnpriced {
+  readonly platform: PlatformName;
+  readonly unpriced: readonly UnpricedItem[];
+}
+
+/** What the estimate leaves unpriced per platform, without packing: what cost/unpriced needs. Memoised on the run. */
+export function unpricedItems(run: Run, config: Config): readonly PlatformUnpriced[] {
+  return run.memo(`cost:unpriced:${idOf(config)}`, () => {
+    const cost = resolveCostConfig(config.cost);
+    const demand = computeDemand(run, cost);
+    return cost.platforms.map((platform) => ({
+      platform, unpriced: PLATFORMS[platform].unpriced({ demand, cost, prices: EMBEDDED_SNAPSHOT, region: cost.region }),
+    }));
+  });
 }
 
 /**

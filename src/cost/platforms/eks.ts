@@ -11,7 +11,7 @@ import type { PriceSnapshot } from "../prices/types.js";
 import { round2, type NodeLine, type PlatformCost, type UnpackableWorkload, type UnpricedItem } from "../report.js";
 import { CostUnavailable } from "../unavailable.js";
 import {
-  addTo, allocateBlended, cents, daemonSetLoad, describePool, emptyWork, HOURS, largestOf, memoByConfig, memoTypes, minus, nsKey,
+  addTo, allocateBlended, cents, daemonSetLoad, describePool, emptyWork, extendedUnpriced, HOURS, largestOf, memoByConfig, memoTypes, minus, nsKey,
   packItems, poolTypes, priceVolumes, unpackableOf, type EstimateInput, type NodeType, type Placed, type PlatformEstimator,
   type PlatformWork, type StoragePrice,
 } from "./platform.js";
@@ -21,6 +21,7 @@ const { MiB } = BYTES;
 export const CPU_CREDIT_USD_PER_VCPU_HOUR = 0.05;
 /** Baseline share of each vCPU a burstable size may use without surplus credits; only sizes FACTS.md records. */
 const BURST_BASELINE: Readonly<Record<string, number>> = { medium: 0.2 };
+const EKS_EXTENDED = "no EKS instance type in the snapshot is priced for this extended resource";
 const COREDNS: readonly Placed[] = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB, count: 2 }];
 
 /** Every EC2 type priced for the region, with its capacity before DaemonSets. */
@@ -189,11 +190,7 @@ function estimateEks({ demand, cost, prices, region }: EstimateInput): PlatformW
     }
   }
 
-  // Extended resources other than GPUs: no instance type is priced for them.
-  const unpriced: UnpricedItem[] = [];
-  for (const d of [...demand.workloads, ...demand.daemonSets, ...demand.batch]) {
-    for (const what of d.unpriced) unpriced.push({ kind: d.kind, namespace: d.namespace ?? null, name: d.name, what, reason: "no EKS instance type in the snapshot is priced for this extended resource" });
-  }
+  const unpriced: UnpricedItem[] = extendedUnpriced(demand, EKS_EXTENDED);
 
   const credits = genType ? cents(gen.best!.credits) / 100 : 0;
   const alloc = allocateBlended(demand, genType ? [{ type: genType, count: genCount }] : [], gpuType ? [{ type: gpuType, count: gpuCount }] : [], COREDNS, work.byWorkload);
@@ -276,4 +273,9 @@ export function memoCandidates(types: readonly NodeType[], ds: NodeResources, gp
   return c;
 }
 
-export const eks: PlatformEstimator = { name: "eks", label: "EKS", estimate: estimateEks, unpackable: unpackableEks };
+function unpricedEks({ demand, cost, prices, region }: EstimateInput): UnpricedItem[] {
+  eksTypes(cost, prices, region); // the same CostUnavailable as the estimate for an unpriced region
+  return [...extendedUnpriced(demand, EKS_EXTENDED), ...priceVolumes(demand, cost, storagePrice(prices, region), "gp3", emptyWork()).unpriced];
+}
+
+export const eks: PlatformEstimator = { name: "eks", label: "EKS", estimate: estimateEks, unpackable: unpackableEks, unpriced: unpricedEks };

@@ -11,7 +11,7 @@ import { round2, type NodeLine, type PlatformCost, type UnpackableWorkload, type
 import { memoCandidates } from "./eks.js";
 import { CostUnavailable } from "../unavailable.js";
 import {
-  addTo, allocateBlended, cents, daemonSetLoad, describePool, emptyWork, HOURS, largestOf, memoByConfig, memoTypes, minus, nsKey,
+  addTo, allocateBlended, cents, daemonSetLoad, describePool, emptyWork, extendedUnpriced, HOURS, largestOf, memoByConfig, memoTypes, minus, nsKey,
   packItems, poolTypes, priceVolumes, unpackableOf, type EstimateInput, type NodeType, type Placed, type PlatformEstimator,
   type PlatformWork, type StoragePrice,
 } from "./platform.js";
@@ -167,16 +167,8 @@ function estimateK3s({ demand, cost, prices }: EstimateInput): PlatformWork {
   const lbUnit = cost.k3s.loadBalancerMonthlyEur === undefined ? 0 : round2(cost.k3s.loadBalancerMonthlyEur * eurUsd);
   if (lbUnit > 0) for (const lb of demand.loadBalancers) addTo(work.extraByNamespace, nsKey(lb.namespace), lbUnit);
   const volEur = prices.hetzner.volume?.value;
-  const vols = priceVolumes(demand, cost, (kind: StorageKind): StoragePrice => {
-    if (kind === "local-path") return { perGbMonth: 0, label: "local-path (node disk)" };
-    if (kind === "efs") return { unpriced: "no shared file system (EFS equivalent) is in the Hetzner price snapshot" };
-    if (volEur === undefined) return { unpriced: "the price snapshot has no Hetzner volume price" };
-    return { perGbMonth: volEur * eurUsd, label: "Hetzner Cloud volume" };
-  }, "hetzner-volume", work);
-  const unpriced: UnpricedItem[] = [...vols.unpriced];
-  for (const d of [...demand.workloads, ...demand.daemonSets, ...demand.batch]) {
-    for (const what of d.unpriced) unpriced.push({ kind: d.kind, namespace: d.namespace ?? null, name: d.name, what, reason: "no Hetzner Cloud server type in the snapshot offers this extended resource" });
-  }
+  const vols = priceVolumes(demand, cost, storagePrice(cost, prices), "hetzner-volume", work);
+  const unpriced: UnpricedItem[] = [...vols.unpriced, ...extendedUnpriced(demand, K3S_EXTENDED)];
 
   const nodesMonthly = nodes.reduce((s, n) => s + cents(n.monthly), 0) / 100;
   const ipv4 = round2(nodeCount * ipv4Unit);
@@ -215,6 +207,24 @@ function estimateK3s({ demand, cost, prices }: EstimateInput): PlatformWork {
   return work;
 }
 
+const K3S_EXTENDED = "no Hetzner Cloud server type in the snapshot offers this extended resource";
+
+function storagePrice(cost: CostConfig, prices: PriceSnapshot): (kind: StorageKind) => StoragePrice {
+  const volEur = prices.hetzner.volume?.value;
+  const eurUsd = eurUsdOf(cost, prices);
+  return (kind) => {
+    if (kind === "local-path") return { perGbMonth: 0, label: "local-path (node disk)" };
+    if (kind === "efs") return { unpriced: "no shared file system (EFS equivalent) is in the Hetzner price snapshot" };
+    if (volEur === undefined) return { unpriced: "the price snapshot has no Hetzner volume price" };
+    return { perGbMonth: volEur * eurUsd, label: "Hetzner Cloud volume" };
+  };
+}
+
+function unpricedK3s({ demand, cost, prices }: EstimateInput): UnpricedItem[] {
+  k3sTypes(cost, prices);
+  return [...priceVolumes(demand, cost, storagePrice(cost, prices), "hetzner-volume", emptyWork()).unpriced, ...extendedUnpriced(demand, K3S_EXTENDED)];
+}
+
 function gpuUnpackable(demand: Demand): UnpackableWorkload[] {
   return [...demand.workloads, ...demand.batch].filter((d) => d.gpu > 0).map((d) => ({
     kind: d.kind, namespace: d.namespace ?? null, name: d.name,
@@ -230,4 +240,4 @@ function unpackableK3s({ demand, cost, prices }: EstimateInput): UnpackableWorkl
   return [...unpackableOf(unpackableItems(items, memoCandidates(types.all, ds, false)), demand, largestOf(types.all)), ...gpuUnpackable(demand)];
 }
 
-export const k3s: PlatformEstimator = { name: "k3s", label: "k3s", estimate: estimateK3s, unpackable: unpackableK3s };
+export const k3s: PlatformEstimator = { name: "k3s", label: "k3s", estimate: estimateK3s, unpackable: unpackableK3s, unpriced: unpricedK3s };

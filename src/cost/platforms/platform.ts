@@ -68,6 +68,17 @@ export interface PlatformEstimator {
   estimate(input: EstimateInput): PlatformWork;
   /** The pods (always-on, GPU and batch) one replica of which fits no node type, without packing. */
   unpackable(input: EstimateInput): readonly UnpackableWorkload[];
+  /** What the estimate would leave unpriced, without packing (cheap enough for every admission request). */
+  unpriced(input: EstimateInput): readonly UnpricedItem[];
+}
+
+/** Extended resources other than GPUs: no node type is priced for them. */
+export function extendedUnpriced(demand: Demand, reason: string): UnpricedItem[] {
+  const out: UnpricedItem[] = [];
+  for (const d of [...demand.workloads, ...demand.daemonSets, ...demand.batch]) {
+    for (const what of d.unpriced) out.push({ kind: d.kind, namespace: d.namespace ?? null, name: d.name, what, reason });
+  }
+  return out;
 }
 
 export function emptyWork(): Omit<PlatformWork, "cost"> {

@@ -1,4 +1,4 @@
-import { estimateCost, estimateIfAvailable, PLATFORM_LABEL } from "../../cost/estimate.js";
+import { estimateIfAvailable, PLATFORM_LABEL, unpricedItems } from "../../cost/estimate.js";
 import { defineRule } from "../../engine/rule.js";
 
 export default defineRule({
@@ -18,9 +18,10 @@ export default defineRule({
     },
   },
   check(ctx, run) {
-    const report = estimateIfAvailable(() => estimateCost(run, ctx.config));
-    if (report === undefined) return;
-    for (const p of report.platforms) {
+    // Demand and price lookups only, no packing: this runs on every check and admission request.
+    const platforms = estimateIfAvailable(() => unpricedItems(run, ctx.config));
+    if (platforms === undefined) return;
+    for (const p of platforms) {
       for (const u of p.unpriced) {
         const object = run.objects.find((o) => o.kind === u.kind && o.metadata.name === u.name && (run.namespaceOf(o) ?? null) === u.namespace);
         if (object === undefined) continue;
