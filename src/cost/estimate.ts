@@ -5,6 +5,7 @@
  */
 import { runCostInputs } from "./run-inputs.js";
 import type { Config } from "../core/config.js";
+import type { CostConfig } from "../core/config/cost.js";
 import type { Run } from "../model/run.js";
 import { computeDemand, describeWorkload, type Demand, type WorkloadDemand } from "./demand.js";
 import { PLATFORMS } from "./platforms/index.js";
@@ -33,6 +34,11 @@ export interface EstimateOptions {
   readonly idleSlots?: readonly { readonly workloadKey: string; readonly description: string }[];
 }
 
+/** The demand of a run under one cost config, computed once: the estimate, the fit and the unpriced check share it. */
+function demandOf(run: Run, cost: CostConfig): Demand {
+  return run.memo(`cost:demand:${idOf(cost)}`, () => computeDemand(run, cost));
+}
+
 const milli = (cores: number) => Math.round(cores * 1000) / 1000;
 const key = (ns: string | undefined) => ns ?? "";
 
@@ -54,7 +60,7 @@ function buildReport(run: Run, config: Config, options: EstimateOptions): CostRe
   const prices = options.prices ?? EMBEDDED_SNAPSHOT;
   const platforms = options.platforms ?? cost.platforms;
   const region = options.region ?? cost.region;
-  const demand = computeDemand(run, cost);
+  const demand = demandOf(run, cost);
   const works = new Map<PlatformName, PlatformWork>();
   for (const p of platforms) works.set(p, PLATFORMS[p].estimate({ demand, cost, prices, region }));
 
@@ -259,7 +265,7 @@ export function unpackablePods(run: Run, config: Config, given: Pick<EstimateOpt
   if (fit === undefined) {
     const cost = resolveCostConfig(config.cost);
     const prices = given.prices ?? EMBEDDED_SNAPSHOT;
-    const demand = computeDemand(run, cost);
+    const demand = demandOf(run, cost);
     const region = given.region ?? cost.region;
     fit = (given.platforms ?? cost.platforms).map((platform) => ({ platform, unpackable: PLATFORMS[platform].unpackable({ demand, cost, prices, region }) }));
     memo.set(k, fit);
@@ -276,7 +282,7 @@ export interface PlatformUnpriced {
 export function unpricedItems(run: Run, config: Config): readonly PlatformUnpriced[] {
   return run.memo(`cost:unpriced:${idOf(config)}`, () => {
     const cost = resolveCostConfig(config.cost);
-    const demand = computeDemand(run, cost);
+    const demand = demandOf(run, cost);
     return cost.platforms.map((platform) => ({
       platform, unpriced: PLATFORMS[platform].unpriced({ demand, cost, prices: EMBEDDED_SNAPSHOT, region: cost.region }),
     }));
@@ -296,7 +302,7 @@ export function sameCostInputs(a: Run, b: Run, config: Config): boolean {
 
 function costSignature(run: Run, config: Config): string {
   return run.memo(`cost:signature:${idOf(config)}`, () => {
-    const d = computeDemand(run, resolveCostConfig(config.cost));
+    const d = demandOf(run, resolveCostConfig(config.cost));
     const sig = (w: WorkloadDemand) => [w.kind, w.namespace ?? null, w.name, w.cpu, w.memory, w.replicas, w.replicasMax ?? null, w.gpu,
       w.volumes.map((v) => [v.bytes, v.storageClass ?? null])];
     // Packing breaks ties by item id (the object key, which names the file): keep that order, with
