@@ -5,10 +5,11 @@
 import { writeFile } from "node:fs/promises";
 import { paginateGetProducts, PricingClient, type PricingClientConfig } from "@aws-sdk/client-pricing";
 import {
-  collectEc2Prices, ec2Filters, eksFilters, parseEksControlPlane, pricingEndpointRegion, type PriceListFilter,
+  collectEc2Prices, ec2Filters, eksFilters, parseEksControlPlane, parseRegionalPrice, pricingEndpointRegion, regionalQueries,
+  type PriceListFilter,
 } from "../cost/prices/aws-pricelist.js";
 import { EMBEDDED_SNAPSHOT } from "../cost/prices/snapshot.js";
-import type { PriceSnapshotFile } from "../cost/prices/types.js";
+import type { PricedValue, PriceSnapshotFile } from "../cost/prices/types.js";
 
 /** A refresh that failed for a reason a person can fix; the CLI prints `message`, never a stack. */
 export class PricesRefreshError extends Error {
@@ -80,6 +81,13 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
     const ec2Items = await fetchAll(client, "AmazonEC2", ec2Filters(region));
     const ec2 = collectEc2Prices(ec2Items, region, asOf, wanted);
     const eks = parseEksControlPlane(await fetchAll(client, "AmazonEKS", eksFilters(region)), region, asOf);
+    // gp3, NLB/ALB and NAT gateway prices: a missing one keeps the embedded value (us-east-1) or stays a note.
+    const regional: Record<string, PricedValue> = {};
+    for (const q of regionalQueries(region)) {
+      const v = parseRegionalPrice(await fetchAll(client, q.serviceCode, q.filters), q, region, asOf);
+      if (v !== undefined) regional[q.key] = v;
+    }
+    const regionalMissing = regionalQueries(region).map((q) => q.key).filter((k) => regional[k] === undefined);
     const found = Object.keys(ec2.entries).length;
     if (found === 0) {
       throw new PricesRefreshError(
@@ -92,10 +100,11 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
       snapshotDate: asOf,
       aws: {
         eks,
-        regions: { [region]: { ec2: ec2.entries } },
+        regions: { [region]: { ec2: ec2.entries, ...regional } },
       },
       notes: [
-        `EC2 and EKS prices for ${region} fetched from the AWS Price List API on ${asOf} (${found} instance types).`,
+        `EC2 and EKS prices for ${region} fetched from the AWS Price List API on ${asOf} (${found} instance types${Object.keys(regional).length > 0 ? `; also ${Object.keys(regional).join(", ")}` : ""}).`,
+        ...(regionalMissing.length === 0 ? [] : [`Not found for ${region} (add them to the file by hand if the manifests need them): ${regionalMissing.join(", ")}.`]),
         ...(missing.length === 0 ? [] : [`Not offered or not priced in ${region}: ${missing.join(", ")}.`]),
         ...(eks.controlPlaneStandard === undefined ? [`No EKS control-plane price found for ${region}; the embedded one is kept.`] : []),
       ],

@@ -18,6 +18,17 @@ const fixture = (name: string): object[] =>
 const EC2_ITEMS = fixture("ec2-pricelist-eu-central-1.json");
 const EKS_ITEMS = fixture("eks-pricelist-eu-central-1.json");
 const PAGE = 4;
+/** Product documents shaped like the Price List API's for the regional lines (values are the double's own). */
+const product = (family: string, usagetype: string, unit: string, usd: string, extra: Record<string, string> = {}) => ({
+  product: { productFamily: family, sku: `${usagetype}-sku`, attributes: { regionCode: "eu-central-1", usagetype, ...extra } },
+  terms: { OnDemand: { "t1": { priceDimensions: { "d1": { unit, description: usagetype, pricePerUnit: { USD: usd } } } } } },
+});
+const REGIONAL: Record<string, object[]> = {
+  Storage: [product("Storage", "EUC1-EBS:VolumeUsage.gp3", "GB-Mo", "0.0952", { volumeApiName: "gp3" })],
+  "Load Balancer-Network": [product("Load Balancer-Network", "EUC1-LoadBalancerUsage", "Hrs", "0.027"), product("Load Balancer-Network", "EUC1-LCUUsage", "LCU-Hrs", "0.006")],
+  "Load Balancer-Application": [product("Load Balancer-Application", "EUC1-LoadBalancerUsage", "Hrs", "0.0252")],
+  "NAT Gateway": [product("NAT Gateway", "EUC1-NatGateway-Hours", "Hrs", "0.052"), product("NAT Gateway", "EUC1-NatGateway-Bytes", "GB", "0.052")],
+};
 
 interface Seen {
   readonly target: string | undefined;
@@ -49,7 +60,8 @@ function pricingServer(opts: { throttleFirst?: number } = {}) {
         send(400, { __type: "com.amazonaws.pricing#ThrottlingException", Message: "Rate exceeded" });
         return;
       }
-      const all = body.ServiceCode === "AmazonEKS" ? EKS_ITEMS : body.ServiceCode === "AmazonEC2" ? EC2_ITEMS : [];
+      const family = body.Filters.find((f) => f.Field === "productFamily")?.Value;
+      const all = family !== undefined ? REGIONAL[family] ?? [] : body.ServiceCode === "AmazonEKS" ? EKS_ITEMS : body.ServiceCode === "AmazonEC2" ? EC2_ITEMS : [];
       const start = body.NextToken === undefined ? 0 : Number(body.NextToken.replace("page-", ""));
       const next = start + PAGE;
       send(200, {
@@ -96,7 +108,7 @@ describe("refreshAwsPrices against a loopback Price List endpoint", () => {
         region: "eu-central-1", instanceTypes: WANTED, endpoint, credentials: FAKE_CREDENTIALS, asOf: "2026-11-22",
       });
 
-      const ec2Calls = srv.seen.filter((s) => s.body.ServiceCode === "AmazonEC2");
+      const ec2Calls = srv.seen.filter((s) => s.body.ServiceCode === "AmazonEC2" && !s.body.Filters.some((f) => f.Field === "productFamily"));
       // 9 items at 4 per page = 3 pages, plus the throttled first attempt.
       expect(ec2Calls.map((s) => s.body.NextToken)).toEqual([undefined, undefined, "page-4", "page-8"]);
       for (const s of srv.seen) {
@@ -126,6 +138,11 @@ describe("refreshAwsPrices against a loopback Price List endpoint", () => {
         source: "AWS Price List API", asOf: "2026-11-22",
       });
       expect(ec2["m7g.large"]!.arch).toBe("arm64");
+      // gp3, NLB/ALB and NAT come along (issue 20); the NLB's LCU dimension is not its hourly price.
+      const region = snap.aws!.regions!["eu-central-1"]!;
+      expect([region.gp3?.value, region.nlb?.value, region.alb?.value, region.natGatewayHourly?.value, region.natGatewayPerGb?.value])
+        .toEqual([0.0952, 0.027, 0.0252, 0.052, 0.052]);
+      expect(region.gp3).toMatchObject({ unit: "GB-month", source: "AWS Price List API", asOf: "2026-11-22" });
       expect(snap.aws!.eks!.controlPlaneStandard!.value).toBe(0.1);
       expect(snap.aws!.eks!.controlPlaneExtended!.value).toBe(0.6);
       // The Windows and reservation items were refused; m5.large was never offered.
