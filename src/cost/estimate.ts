@@ -173,7 +173,7 @@ function namespaceRows(
     addShared("CPU credits", p, cents(c.cpuCredits.monthly));
     let named = 0;
     for (const m of sharedRows.values()) named += m.get(p) ?? 0;
-    addShared(p === "eks" ? "public IPv4 (NAT gateways)" : "public IPv4 (nodes)", p, cents(c.monthly) - direct - named);
+    addShared("public IPv4 (nodes, NAT gateways)", p, cents(c.monthly) - direct - named);
   }
   const keys = [...nsCents.keys()].sort((a, b) => a.localeCompare(b));
   if (mode === "proportional") {
