@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { configFrom, findingsOf, lines, ROOT, runCheck } from "../helpers.js";
 import { costForRun } from "../../src/cost/diff.js";
-import { estimateCost } from "../../src/cost/estimate.js";
+import { estimateCost, sameCostInputs } from "../../src/cost/estimate.js";
 import { EMBEDDED_SNAPSHOT } from "../../src/cost/prices/snapshot.js";
 import type { CostReport, PlatformCost } from "../../src/cost/report.js";
 import { formatCostMarkdown } from "../../src/reporters/cost-markdown.js";
@@ -312,6 +312,22 @@ describe("6. namespace and team totals say what they cover", () => {
   });
 });
 
+describe("sameCostInputs sees the new inputs", () => {
+  test.each([
+    ["a storage class", (y: string) => y.replace("storageClassName: gp3", "storageClassName: io2")],
+    ["a GPU limit", (y: string) => y.replace("limits: { memory: 1Gi }", "limits: { memory: 1Gi, nvidia.com/gpu: 1 }")],
+  ])("%s changes the signature", (_name, edit) => {
+    const y = deploy("s", 1, "{ requests: { cpu: 100m, memory: 1Gi }, limits: { memory: 1Gi } }", "ml", `      volumes:
+        - name: tmp
+          ephemeral:
+            volumeClaimTemplate:
+              spec: { storageClassName: gp3, accessModes: [ReadWriteOnce], resources: { requests: { storage: 10Gi } } }
+`);
+    const r = runCheck({ "a.yaml": edit(y) }, { base: { "a.yaml": y } });
+    expect(sameCostInputs(r.run, r.run.base!, configFrom(""))).toBe(false);
+  });
+});
+
 describe("7. smaller truths", () => {
   test("every platform's total is the sum of its displayed line items", () => {
     const yaml = deploy("a", 7, "{ requests: { cpu: 300m, memory: 700Mi } }") + `---
@@ -323,7 +339,14 @@ spec: { type: LoadBalancer, selector: { app: a }, ports: [{ port: 80 }] }
     for (const p of estimate(yaml, "cost: { eks: { natGateways: 1 } }").platforms) {
       const items = [p.controlPlane, ...p.nodes.map((n) => n.monthly), p.loadBalancers.monthly, p.volumes.monthly, p.nat.monthly, p.publicIpv4.monthly, p.cpuCredits.monthly];
       expect(items.reduce((s, v) => s + Math.round(v * 100), 0) / 100).toBe(p.monthly);
+      // Allocation splits the node lines exactly: workloads + system + idle = nodes, to the cent.
+      const nodes = p.nodes.reduce((s, n) => s + Math.round(n.monthly * 100), 0);
+      expect(Math.round(p.allocation.workloads * 100) + Math.round(p.allocation.system * 100) + Math.round(p.allocation.idle * 100)).toBe(nodes);
     }
+    // EKS: one NAT gateway ($0.045 × 730 = $32.85) and its IPv4 ($3.65) beside the NLB's two ($7.30).
+    const eks = platform(estimate(yaml, "cost: { eks: { natGateways: 1 } }"), "eks");
+    expect(eks.nat.monthly).toBe(32.85);
+    expect(eks.publicIpv4).toMatchObject({ count: 3, monthly: 10.95 });
   });
 
   test("k3s at max keeps the agent type of the min estimate", () => {
