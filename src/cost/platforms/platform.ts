@@ -6,15 +6,14 @@
 import type { CostConfig, NodePool, StorageKind } from "../../core/config/cost.js";
 import { BYTES, type NodeResources } from "../capacity.js";
 import type { Demand, WorkloadDemand } from "../demand.js";
-import type { PackedNode } from "../pack.js";
 import type { PriceSnapshot } from "../prices/types.js";
 import { round2, type PlatformCost, type PlatformName, type UnpackableWorkload, type UnpricedItem, type VolumeLine } from "../report.js";
 
 export const HOURS = 730;
 const { GiB } = BYTES;
 /** OpenCost's default prices, used only for their ratio: CPU $/vCPU-hour and RAM $/GB-hour. */
-export const OPENCOST_CPU = 0.031611;
-export const OPENCOST_RAM = 0.004237;
+const OPENCOST_CPU = 0.031611;
+const OPENCOST_RAM = 0.004237;
 
 /** One pack item per always-on workload, plus platform add-ons. */
 export interface Placed {
@@ -102,7 +101,7 @@ export function describePool(name: string, pool: NodePool): string {
 }
 
 /** Blended OpenCost rates over a pool's nodes: every pod pays the same per core and per byte wherever it lands. */
-export function blendedRates(nodes: readonly { type: NodeType; count: number }[]): { cpu: number; byte: number } {
+function blendedRates(nodes: readonly { type: NodeType; count: number }[]): { cpu: number; byte: number } {
   let cpuCost = 0, byteCost = 0, cores = 0, bytes = 0;
   for (const { type, count } of nodes) {
     const r = rates(type);
@@ -152,7 +151,7 @@ export function allocateBlended(
 }
 
 /** How a node's price splits into CPU and RAM (OpenCost's default price ratio). */
-export function rates(t: NodeType): { cpu: number; byte: number } {
+function rates(t: NodeType): { cpu: number; byte: number } {
   const cpuPart = t.vcpu * OPENCOST_CPU;
   const ramPart = t.memoryGiB * OPENCOST_RAM;
   const share = cpuPart / (cpuPart + ramPart);
@@ -175,36 +174,6 @@ export const nsKey = (ns: string | undefined): string => ns ?? "";
 
 export function addTo(m: Map<string, number>, k: string, v: number): void {
   m.set(k, (m.get(k) ?? 0) + v);
-}
-
-/** Adds node placements to per-workload allocations and returns the total allocated to workloads and system pods. */
-export function allocate(
-  nodes: readonly PackedNode[], type: NodeType, items: ReadonlyMap<string, Placed>, ds: readonly WorkloadDemand[],
-  byWorkload: Map<string, number>,
-): { workloads: number; system: number } {
-  const r = rates(type);
-  let workloads = 0;
-  let system = 0;
-  for (const node of nodes) {
-    for (const p of node.items) {
-      const it = items.get(p.id)!;
-      const v = p.count * (it.cpu * r.cpu + it.memory * r.byte);
-      if (it.workloadKey === undefined) system += v;
-      else {
-        addTo(byWorkload, it.workloadKey, v);
-        workloads += v;
-      }
-    }
-    for (const d of ds) {
-      const v = d.cpu * r.cpu + d.memory * r.byte;
-      addTo(byWorkload, d.key, v);
-      workloads += v;
-    }
-  }
-  // Reservations, VM overhead and the platform's own pods on every node.
-  const reserved = minus({ cpu: type.vcpu, memory: type.memoryGiB * GiB, pods: 0 }, type.available);
-  system += nodes.length * (reserved.cpu * r.cpu + reserved.memory * r.byte);
-  return { workloads, system };
 }
 
 export function packItems(demand: Demand, atMax: boolean, system: readonly Placed[]): Placed[] {
