@@ -28,6 +28,7 @@ extraCommands.push((program) => {
     .requiredOption("--region <region>", "AWS region, e.g. eu-central-1")
     .option("-o, --output <file>", "write the snapshot file here (default: stdout)")
     .option("--instance-types <list>", "comma-separated instance types (default: the embedded snapshot's)")
+    .option("--timeout <seconds>", "seconds to wait for a connection and for each response (default 30)")
     .action(async (opts) => {
       const { runPricesRefresh } = await import("./prices.js");
       process.exitCode = await runPricesRefresh(opts);

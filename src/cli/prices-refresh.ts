@@ -5,10 +5,11 @@
 import { writeFile } from "node:fs/promises";
 import { paginateGetProducts, PricingClient, type PricingClientConfig } from "@aws-sdk/client-pricing";
 import {
-  collectEc2Prices, ec2Filters, eksFilters, parseEksControlPlane, pricingEndpointRegion, type PriceListFilter,
+  collectEc2Prices, ec2Filters, eksFilters, parseEksControlPlane, parseRegionalPrice, pricingEndpointRegion, regionalQueries,
+  type PriceListFilter,
 } from "../cost/prices/aws-pricelist.js";
 import { EMBEDDED_SNAPSHOT } from "../cost/prices/snapshot.js";
-import type { PriceSnapshotFile } from "../cost/prices/types.js";
+import type { PricedValue, PriceSnapshotFile } from "../cost/prices/types.js";
 
 /** A refresh that failed for a reason a person can fix; the CLI prints `message`, never a stack. */
 export class PricesRefreshError extends Error {
@@ -33,6 +34,18 @@ export interface RefreshAwsPricesOptions {
   readonly maxAttempts?: number;
   /** The date stamped on every fetched price; defaults to today (UTC). */
   readonly asOf?: string;
+  /** For a created client: ms to wait for a connection and for each response (default 30 s; connection at most 10 s). */
+  readonly timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * The SDK warns on stderr about Node versions it will stop supporting (a 7-line notice on Node < 22);
+ * its documented switch turns that off. Only for this command, and only when the user has not set it.
+ */
+function quietSdk(): void {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 }
 
 export function defaultInstanceTypes(): string[] {
@@ -51,7 +64,11 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const wanted = new Set(options.instanceTypes ?? defaultInstanceTypes());
   const endpointRegion = pricingEndpointRegion(region);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (options.client === undefined) quietSdk();
   const client = options.client ?? new PricingClient({
+    // Without these a server that accepts and never answers holds the command forever.
+    requestHandler: { connectionTimeout: Math.min(timeoutMs, 10_000), requestTimeout: timeoutMs, throwOnRequestTimeout: true },
     region: endpointRegion,
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
@@ -64,6 +81,13 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
     const ec2Items = await fetchAll(client, "AmazonEC2", ec2Filters(region));
     const ec2 = collectEc2Prices(ec2Items, region, asOf, wanted);
     const eks = parseEksControlPlane(await fetchAll(client, "AmazonEKS", eksFilters(region)), region, asOf);
+    // gp3, NLB/ALB and NAT gateway prices: a missing one keeps the embedded value (us-east-1) or stays a note.
+    const regional: Record<string, PricedValue> = {};
+    for (const q of regionalQueries(region)) {
+      const v = parseRegionalPrice(await fetchAll(client, q.serviceCode, q.filters), q, region, asOf);
+      if (v !== undefined) regional[q.key] = v;
+    }
+    const regionalMissing = regionalQueries(region).map((q) => q.key).filter((k) => regional[k] === undefined);
     const found = Object.keys(ec2.entries).length;
     if (found === 0) {
       throw new PricesRefreshError(
@@ -76,10 +100,11 @@ export async function refreshAwsPrices(options: RefreshAwsPricesOptions): Promis
       snapshotDate: asOf,
       aws: {
         eks,
-        regions: { [region]: { ec2: ec2.entries } },
+        regions: { [region]: { ec2: ec2.entries, ...regional } },
       },
       notes: [
-        `EC2 and EKS prices for ${region} fetched from the AWS Price List API on ${asOf} (${found} instance types).`,
+        `EC2 and EKS prices for ${region} fetched from the AWS Price List API on ${asOf} (${found} instance types${Object.keys(regional).length > 0 ? `; also ${Object.keys(regional).join(", ")}` : ""}).`,
+        ...(regionalMissing.length === 0 ? [] : [`Not found for ${region} (add them to the file by hand if the manifests need them): ${regionalMissing.join(", ")}.`]),
         ...(missing.length === 0 ? [] : [`Not offered or not priced in ${region}: ${missing.join(", ")}.`]),
         ...(eks.controlPlaneStandard === undefined ? [`No EKS control-plane price found for ${region}; the embedded one is kept.`] : []),
       ],
@@ -116,7 +141,11 @@ function humanError(e: unknown, where: string): PricesRefreshError {
   }
   // The SDK may wrap a socket error in a plain Error (e.g. across realms), keeping only its text.
   const code = err?.code ?? /\b(E[A-Z]{4,})\b/.exec(err?.message ?? "")?.[1] ?? name;
-  if (NETWORK_CODES.has(code) || name === "TimeoutError") {
+  if (name === "TimeoutError" || /requestTimeout|timed? ?out/i.test(err?.message ?? "")) {
+    return new PricesRefreshError(
+      `${where} did not answer in time (${err?.message?.replace(/^@smithy\/node-http-handler - \[ERROR\] /, "") ?? code}); raise --timeout or check the network. ${fallback}`, "network");
+  }
+  if (NETWORK_CODES.has(code)) {
     return new PricesRefreshError(
       `could not reach ${where} (${code}); check the network or proxy settings. ${fallback}`, "network");
   }

@@ -43,9 +43,11 @@ const SIZE_ENIS: Readonly<Record<string, readonly [number, number]>> = {
   large: [3, 10], xlarge: [4, 15], "2xlarge": [4, 15], "4xlarge": [8, 30],
 };
 const ENI_TABLE: Readonly<Record<string, readonly [number, number]>> = {
-  "t3.medium": [3, 6], "t3.large": [3, 12], "t3.xlarge": [4, 15], "t3.2xlarge": [4, 15],
+  ...Object.fromEntries(["t3", "t3a", "t4g"].flatMap((f) => [
+    [`${f}.medium`, [3, 6]], [`${f}.large`, [3, 12]], [`${f}.xlarge`, [4, 15]], [`${f}.2xlarge`, [4, 15]],
+  ])),
   ...Object.fromEntries(
-    ["m5", "m6i", "m7i", "c6i", "c7i", "r6i", "r7i", "m7g", "c7g", "r7g"].flatMap((family) =>
+    ["m5", "m6i", "m7i", "c6i", "c7i", "r6i", "r7i", "m7g", "c7g", "r7g", "m6a", "m6g", "c6g", "g5", "g6"].flatMap((family) =>
       Object.entries(SIZE_ENIS).map(([size, enis]) => [`${family}.${size}`, enis])),
   ),
 };

@@ -103,7 +103,15 @@ function lowerBoundOf(p: Prepared, cap: Cap, include: (i: number) => boolean): n
     c += p.cpu[i]! * k; m += p.mem[i]! * k; pods += p.pods[i]! * k;
   }
   const dim = (sum: number, capacity: number) => (sum === 0 ? 0 : Math.ceil(sum / capacity));
-  return Math.max(dim(c, cap.c), dim(m, cap.m), dim(pods, cap.p));
+  // Replicas taking more than half a node in one dimension can never share a node in that
+  // dimension: each needs its own, whatever the sums say.
+  let bigC = 0, bigM = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    if (!include(i)) continue;
+    if (p.cpu[i]! * 2 > cap.c) bigC += p.count[i]!;
+    if (p.mem[i]! * 2 > cap.m) bigM += p.count[i]!;
+  }
+  return Math.max(dim(c, cap.c), dim(m, cap.m), dim(pods, cap.p), bigC, bigM);
 }
 
 /** ⌈Σ demand ÷ capacity⌉, the largest over CPU, memory and pods, for the items a node can hold at all. */
@@ -330,29 +338,41 @@ export function chooseCheapest(
   const { packable, unpackable } = sortOut(p, caps);
   const include = (i: number) => packable[i] === 1;
 
-  const outcomes: CandidateOutcome[] = [];
-  let best: { index: number; packing: Packing; outcome: Extract<CandidateOutcome, { eligible: true }> } | undefined;
+  // Branch and bound: every candidate's lower bound × price is a floor under its total, so once a
+  // packing is cheaper than a candidate's floor, that candidate cannot win and is not packed.
+  const outcomes: (CandidateOutcome | undefined)[] = new Array(pool.length);
+  const bounded: { ci: number; lb: number; unitPrice: number }[] = [];
   for (let ci = 0; ci < pool.length; ci++) {
     const cand = pool[ci]!;
     const cap = caps[ci]!;
     const unitPrice = prices[cand.instanceType];
     if (unitPrice === undefined || !Number.isFinite(unitPrice)) {
-      outcomes.push({ instanceType: cand.instanceType, eligible: false, reason: "no price for this instance type" });
+      outcomes[ci] = { instanceType: cand.instanceType, eligible: false, reason: "no price for this instance type" };
       continue;
     }
     let misfit = -1;
     for (let i = 0; i < p.ids.length && misfit < 0; i++) if (packable[i] === 1 && !fitsEmpty(p, i, cap)) misfit = i;
     if (misfit >= 0) {
-      outcomes.push({ instanceType: cand.instanceType, eligible: false, reason: `${p.ids[misfit]}: ${describeMiss(p, misfit, cap, "this node")}` });
+      outcomes[ci] = { instanceType: cand.instanceType, eligible: false, reason: `${p.ids[misfit]}: ${describeMiss(p, misfit, cap, "this node")}` };
       continue;
     }
-    const packing = packCore(p, cap, include);
+    bounded.push({ ci, lb: lowerBoundOf(p, cap, include), unitPrice });
+  }
+  bounded.sort((a, b) => a.lb * a.unitPrice - b.lb * b.unitPrice || a.ci - b.ci);
+  let best: { index: number; packing: Packing; outcome: Extract<CandidateOutcome, { eligible: true }> } | undefined;
+  for (const { ci, lb, unitPrice } of bounded) {
+    const cand = pool[ci]!;
+    const b = best?.outcome;
+    if (b !== undefined && lb * unitPrice > b.total) {
+      outcomes[ci] = { instanceType: cand.instanceType, eligible: false, reason: `its lower bound of ${lb} nodes already costs more than ${b.nodeCount} × ${b.instanceType}` };
+      continue;
+    }
+    const packing = packCore(p, caps[ci]!, include);
     const outcome = {
       instanceType: cand.instanceType, eligible: true as const, nodeCount: packing.nodeCount,
-      lowerBound: lowerBoundOf(p, cap, include), unitPrice, total: packing.nodeCount * unitPrice,
+      lowerBound: lb, unitPrice, total: packing.nodeCount * unitPrice,
     };
-    outcomes.push(outcome);
-    const b = best?.outcome;
+    outcomes[ci] = outcome;
     if (b === undefined || outcome.total < b.total ||
       (outcome.total === b.total && (outcome.nodeCount < b.nodeCount ||
         (outcome.nodeCount === b.nodeCount && outcome.instanceType < b.instanceType)))) {
@@ -367,5 +387,5 @@ export function chooseCheapest(
     total: best.outcome.total,
     nodes: materialize(p, caps[best.index]!, best.packing),
   };
-  return { choice, candidates: outcomes, unpackable, unknownPinned };
+  return { choice, candidates: outcomes as CandidateOutcome[], unpackable, unknownPinned };
 }

@@ -1,5 +1,5 @@
 // The `cost:` config section with defaults filled in (quantities parsed here: core does not know them).
-import { DEFAULT_COST_CONFIG, type CostBudget, type CostConfig, type CostPlatform } from "../core/config/cost.js";
+import { DEFAULT_COST_CONFIG, type CostBudget, type CostConfig, type CostPlatform, type NodePool } from "../core/config/cost.js";
 import { parseQuantity } from "../model/quantity.js";
 
 function quantityOf(v: unknown, fallback: number): number {
@@ -26,6 +26,8 @@ function resolveSection(raw: Readonly<Record<string, unknown>>): CostConfig {
     platforms?: CostPlatform[]; region?: string; defaultRequests?: { cpu?: unknown; memory?: unknown };
     eks?: Partial<CostConfig["eks"]>; k3s?: Partial<CostConfig["k3s"]>;
     budgets?: Omit<CostBudget, "index">[]; increase?: CostConfig["increase"];
+    currency?: Partial<CostConfig["currency"]>; storageClasses?: CostConfig["storageClasses"];
+    nodePools?: { general?: Partial<NodePool>; gpu?: Partial<NodePool> }; allocation?: Partial<CostConfig["allocation"]>;
   };
   return {
     platforms: r.platforms ?? d.platforms,
@@ -34,6 +36,10 @@ function resolveSection(raw: Readonly<Record<string, unknown>>): CostConfig {
       cpu: quantityOf(r.defaultRequests?.cpu, d.defaultRequests.cpu),
       memory: quantityOf(r.defaultRequests?.memory, d.defaultRequests.memory),
     },
+    currency: { ...d.currency, ...r.currency },
+    nodePools: { general: { ...d.nodePools.general, ...r.nodePools?.general }, gpu: { ...d.nodePools.gpu, ...r.nodePools?.gpu } },
+    storageClasses: { ...d.storageClasses, ...r.storageClasses },
+    allocation: { ...d.allocation, ...r.allocation },
     eks: { ...d.eks, ...r.eks },
     k3s: { ...d.k3s, ...r.k3s },
     budgets: (r.budgets ?? []).map((b, index) => ({ ...b, index })),

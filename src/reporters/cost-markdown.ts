@@ -4,7 +4,7 @@ import { PLATFORM_LABEL, usd } from "../cost/estimate.js";
 import { percentChange } from "../cost/diff.js";
 import type { CostReport, PlatformName, WorkloadCost } from "../cost/report.js";
 import { formatCpu, formatMemory } from "../model/quantity.js";
-import { nodesSummary } from "./cost-text.js";
+import { coverage, nodesSummary } from "./cost-text.js";
 
 export interface CostMarkdownOptions {
   /** Workloads listed in the breakdown and the change table before "and N more". */
@@ -35,28 +35,55 @@ function headline(report: CostReport): string {
   return `Monthly estimate ${parts.join(", ")}.`;
 }
 
-function chart(report: CostReport): string[] {
-  const labels: string[] = [];
-  const values: number[] = [];
+/** One chart per platform, so a $27 bar never stands beside a $365 one: base and head on a diff, line items otherwise. */
+function charts(report: CostReport): string[] {
+  const out: string[] = [];
   for (const p of report.platforms) {
-    if (report.diff) {
-      labels.push(`"${PLATFORM_LABEL[p.platform]} base"`, `"${PLATFORM_LABEL[p.platform]} head"`);
-      values.push(p.base ?? 0, p.monthly);
-    } else {
-      labels.push(`"${PLATFORM_LABEL[p.platform]}"`);
-      values.push(p.monthly);
+    const entries: [string, number][] = report.diff
+      ? [["base", p.base ?? 0], ["head", p.monthly]]
+      : ([["control plane", p.controlPlane], ["nodes", p.nodes.reduce((s, n) => s + n.monthly, 0)], ["load balancers", p.loadBalancers.monthly],
+        ["volumes", p.volumes.monthly], ["NAT", p.nat.monthly], ["public IPv4", p.publicIpv4.monthly], ["CPU credits", p.cpuCredits.monthly]] as [string, number][])
+        .filter(([, v]) => v > 0);
+    if (entries.length === 0) continue;
+    const max = Math.max(1, ...entries.map(([, v]) => v));
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${PLATFORM_LABEL[p.platform]} (${p.region}): monthly USD"`,
+      `  x-axis [${entries.map(([l]) => `"${l}"`).join(", ")}]`,
+      `  y-axis "USD per month" 0 --> ${Math.ceil(max * 1.1)}`,
+      `  bar [${entries.map(([, v]) => v.toFixed(2)).join(", ")}]`,
+      "```",
+      "",
+    );
+  }
+  return out;
+}
+
+const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : "±"}${usd(Math.abs(n))}`;
+
+/** Per platform: every line item base → head, then why the total moved, adding up to the change. */
+function changeSections(report: CostReport, top: number): string[] {
+  const out: string[] = [];
+  for (const ch of report.changes ?? []) {
+    out.push(`**${PLATFORM_LABEL[ch.platform]}: ${usd(ch.base)} → ${usd(ch.head)} (${signed(ch.delta)})**`, "");
+    out.push("| Line item | Base | Head | Change |", "| --- | --- | --- | ---: |");
+    for (const l of ch.lines) {
+      if (l.base === l.head && l.delta === 0) continue;
+      out.push(`| ${l.item} | ${cell(l.base)} | ${cell(l.head)} | ${l.delta === 0 ? "" : signed(l.delta)} |`);
+    }
+    out.push("");
+    if (ch.why.length > 0) {
+      out.push("Why:", "");
+      for (const w of ch.why.slice(0, top)) out.push(`- ${signed(w.delta)} ${cell(w.what)}`);
+      if (ch.why.length > top) {
+        const rest = ch.why.slice(top).reduce((s, w) => s + Math.round(w.delta * 100), 0) / 100;
+        out.push(`- ${signed(rest)} ${ch.why.length - top} smaller changes`);
+      }
+      out.push(`- **= ${signed(ch.delta)}**`, "");
     }
   }
-  const max = Math.max(1, ...values);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Monthly cost (USD)"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "USD per month" 0 --> ${Math.ceil(max * 1.1)}`,
-    `  bar [${values.map((v) => v.toFixed(2)).join(", ")}]`,
-    "```",
-  ];
+  return out;
 }
 
 function render(report: CostReport, top: number, withChart: boolean): string {
@@ -74,22 +101,8 @@ function render(report: CostReport, top: number, withChart: boolean): string {
     }
   }
   out.push("");
-  if (withChart) out.push(...chart(report), "");
-
-  if (report.diff) {
-    const first = platforms[0]!;
-    const changed = report.workloads
-      .filter((w) => platforms.some((p) => Math.abs(w.delta?.[p] ?? 0) >= 0.005))
-      .sort((a, b) => Math.abs(b.delta?.[first] ?? 0) - Math.abs(a.delta?.[first] ?? 0));
-    if (changed.length > 0) {
-      out.push("**Top changed workloads**", "", `| Workload | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
-      for (const w of changed.slice(0, Math.min(top, 10))) {
-        out.push(`| ${wName(w)} | ${platforms.map((p) => arrow(w.delta?.[p] ?? 0, w.base?.[p] ?? 0)).join(" | ")} |`);
-      }
-      if (changed.length > Math.min(top, 10)) out.push(`| … and ${changed.length - Math.min(top, 10)} more | ${platforms.map(() => "").join(" | ")} |`);
-      out.push("");
-    }
-  }
+  if (report.diff) out.push(...changeSections(report, Math.min(top, 10)));
+  if (withChart) out.push(...charts(report));
 
   out.push("<details><summary>Breakdown</summary>", "");
   out.push(`| Line item | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
@@ -100,7 +113,8 @@ function render(report: CostReport, top: number, withChart: boolean): string {
   line("Load balancers", (i) => `${ps[i]!.loadBalancers.count}: ${usd(ps[i]!.loadBalancers.monthly)}`);
   line("Volumes", (i) => `${ps[i]!.volumes.gb} GB: ${usd(ps[i]!.volumes.monthly)}`);
   line("NAT gateways", (i) => usd(ps[i]!.nat.monthly));
-  line("Public IPv4", (i) => (ps[i]!.platform === "eks" ? "in LB/NAT" : usd(ps[i]!.publicIpv4.monthly)));
+  line("Public IPv4", (i) => `${ps[i]!.publicIpv4.count}: ${usd(ps[i]!.publicIpv4.monthly)}`);
+  if (ps.some((p) => p.cpuCredits.monthly > 0)) line("CPU credits", (i) => usd(ps[i]!.cpuCredits.monthly));
   line("Node cost: workloads / system / idle", (i) => `${usd(ps[i]!.allocation.workloads)} / ${usd(ps[i]!.allocation.system)} / ${usd(ps[i]!.allocation.idle)}`);
   line("**Total**", (i) => `**${usd(ps[i]!.monthly)}**`);
   out.push("");
@@ -110,7 +124,8 @@ function render(report: CostReport, top: number, withChart: boolean): string {
     out.push(`| ${cell((n.namespace ?? "(no namespace)") + (n.team ? ` (${n.team})` : ""))} | ${platforms.map((p) => usd(n.monthly[p] ?? 0)).join(" | ")} |`);
   }
   if (report.namespaces.length > top) out.push(`| … and ${report.namespaces.length - top} more | ${platforms.map(() => "").join(" | ")} |`);
-  out.push("");
+  for (const sh of report.shared) out.push(`| (shared) ${cell(sh.name)} | ${platforms.map((p) => usd(sh.monthly[p] ?? 0)).join(" | ")} |`);
+  out.push("", coverage(report), "");
 
   const sorted: WorkloadCost[] = [...report.workloads].sort((a, b) => (b.monthly[platforms[0]!] ?? 0) - (a.monthly[platforms[0]!] ?? 0));
   out.push(`| Workload | Replicas | CPU | Memory | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- | ---: | ---: | ---: |${platforms.map(() => " ---: |").join("")}`);
@@ -121,7 +136,7 @@ function render(report: CostReport, top: number, withChart: boolean): string {
   if (sorted.length > top) out.push(`| … and ${sorted.length - top} more | | | | ${platforms.map(() => "").join(" | ")} |`);
   if (report.batch.length > 0) {
     out.push("", "Jobs and CronJobs, per hour of a run (not in the monthly total): " +
-      report.batch.slice(0, top).map((b) => `${wName(b)} ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${usd(b.hourly[p] ?? 0)}`).join(" / ")}`).join("; ") +
+      report.batch.slice(0, top).map((b) => `${wName(b)} ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${b.nodes[p] === "does not fit" ? "does not fit" : `${usd(b.hourly[p] ?? 0)} (${b.nodes[p]})`}`).join(" / ")}`).join("; ") +
       (report.batch.length > top ? `; and ${report.batch.length - top} more` : "") + ".");
   }
   if (report.idleSlots.length > 0) {
@@ -130,6 +145,7 @@ function render(report: CostReport, top: number, withChart: boolean): string {
   }
   for (const p of ps) {
     for (const u of p.unpackable.slice(0, top)) out.push("", `⚠️ Not placed on ${PLATFORM_LABEL[p.platform]}: ${wName(u)} — ${cell(u.reason)}.`);
+    for (const u of p.unpriced.slice(0, top)) out.push("", `⚠️ Not priced on ${PLATFORM_LABEL[p.platform]}: ${wName(u)} ${cell(u.what)} — ${cell(u.reason)}.`);
   }
   out.push("", "</details>", "");
 

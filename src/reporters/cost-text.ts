@@ -20,11 +20,23 @@ export function change(delta: number, base: number): string {
   return `${delta > 0 ? "+" : "-"}${usd(Math.abs(delta))}${pct === undefined ? "" : ` (${delta > 0 ? "+" : ""}${pct.toFixed(1)} %)`}`;
 }
 
+const signedUsd = (n: number) => `${n > 0 ? "+" : n < 0 ? "-" : "±"}${usd(Math.abs(n))}`;
+
 export function nodesSummary(p: PlatformCost): string {
   if (p.nodes.length === 0) return "no nodes";
   return p.nodes
-    .map((n) => `${n.count} × ${n.instanceType}${n.role === "node" ? "" : ` ${n.role}`}${n.lowerBound === undefined ? "" : ` (lower bound ${n.lowerBound})`}`)
+    .map((n) => `${n.count} × ${n.instanceType}${n.role === "node" ? "" : ` ${n.role}`}${n.pool === "gpu" ? " GPU" : ""} ${n.arch === "arm64" ? "arm64" : "amd64"}${n.lowerBound === undefined ? "" : ` (lower bound ${n.lowerBound})`}`)
     .join(" + ");
+}
+
+/** One row per storage class when a platform has more than one, so the volume line can be checked. */
+function volumeClassRows(ps: readonly PlatformCost[]): string[][] {
+  if (!ps.some((p) => p.volumes.byClass.length > 1)) return [];
+  const kinds = [...new Set(ps.flatMap((p) => p.volumes.byClass.map((c) => c.kind)))];
+  return kinds.map((k) => [`  ${k}`, ...ps.map((p) => {
+    const c = p.volumes.byClass.find((x) => x.kind === k);
+    return c ? `${c.gb} GB = ${usd(c.monthly)}` : "";
+  })]);
 }
 
 const money = (m: PerPlatform, platforms: readonly PlatformName[]) => platforms.map((p) => usd(m[p] ?? 0));
@@ -43,8 +55,10 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
     ["", ...ps.map(nodesSummary)],
     ["Load balancers", ...ps.map((p) => `${p.loadBalancers.count} × ${usd(p.loadBalancers.count === 0 ? 0 : p.loadBalancers.monthly / p.loadBalancers.count)} = ${usd(p.loadBalancers.monthly)}`)],
     ["Volumes", ...ps.map((p) => `${p.volumes.gb} GB = ${usd(p.volumes.monthly)}`)],
+    ...volumeClassRows(ps),
     ["NAT gateways", ...ps.map((p) => usd(p.nat.monthly))],
-    ["Public IPv4", ...ps.map((p) => (p.platform === "eks" ? "in LB/NAT lines" : `${p.publicIpv4.count} × ${usd(p.publicIpv4.count === 0 ? 0 : p.publicIpv4.monthly / p.publicIpv4.count)} = ${usd(p.publicIpv4.monthly)}`))],
+    ["Public IPv4", ...ps.map((p) => `${p.publicIpv4.count} × ${usd(p.publicIpv4.count === 0 ? 0 : p.publicIpv4.monthly / p.publicIpv4.count)} = ${usd(p.publicIpv4.monthly)}`)],
+    ...(ps.some((p) => p.cpuCredits.monthly > 0) ? [["CPU credits", ...ps.map((p) => usd(p.cpuCredits.monthly))]] : []),
     ["Total", ...ps.map((p) => usd(p.monthly))],
     ["At HPA maximum", ...ps.map((p) => usd(p.monthlyAtMax))],
   ];
@@ -58,6 +72,18 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
   );
   out.push(table(rows, ["left", ...ps.map(() => "right" as const)]));
 
+  for (const ch of report.changes ?? []) {
+    out.push("", `${PLATFORM_LABEL[ch.platform]}: ${usd(ch.base)} → ${usd(ch.head)} (${signedUsd(ch.delta)})`);
+    out.push(table([
+      ["Line item", "Base", "Head", "Change"],
+      ...ch.lines.filter((l) => l.base !== l.head || l.delta !== 0).map((l) => [l.item, l.base, l.head, l.delta === 0 ? "" : signedUsd(l.delta)]),
+    ], ["left", "left", "left", "right"]));
+    if (ch.why.length > 0) {
+      out.push("Why:");
+      out.push(table([...ch.why.map((w) => [`  ${signedUsd(w.delta)}`, w.what]), [`= ${signedUsd(ch.delta)}`, ""]], ["right", "left"]));
+    }
+  }
+
   out.push("", "By namespace");
   out.push(table([
     ["Namespace", ...platforms.map((p) => PLATFORM_LABEL[p]), ...(report.diff ? platforms.map((p) => `${PLATFORM_LABEL[p]} change`) : [])],
@@ -66,7 +92,11 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
       ...money(n.monthly, platforms),
       ...(report.diff ? platforms.map((p) => change(n.delta?.[p] ?? 0, n.base?.[p] ?? 0)) : []),
     ]),
+    ...report.shared.map((sh) => [`(shared) ${sh.name}`, ...money(sh.monthly, platforms),
+      ...(report.diff ? platforms.map((p) => change(sh.delta?.[p] ?? 0, sh.base?.[p] ?? 0)) : [])]),
   ], ["left", ...platforms.map(() => "right" as const), ...(report.diff ? platforms.map(() => "right" as const) : [])]));
+
+  out.push(coverage(report));
 
   if (report.teams && report.teams.length > 0) {
     out.push("", "By team");
@@ -93,7 +123,7 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
     out.push(table([
       ["Workload", "Pods", "CPU", "Memory", ...platforms.map((p) => `${PLATFORM_LABEL[p]}/hour`)],
       ...report.batch.map((b) => [`${b.kind} ${b.namespace ?? "(no namespace)"}/${b.name}`, String(b.pods), formatCpu(b.cpu), formatMemory(b.memory),
-        ...platforms.map((p) => usd(b.hourly[p] ?? 0))]),
+        ...platforms.map((p) => (b.nodes[p] === "does not fit" ? "does not fit" : `${usd(b.hourly[p] ?? 0)} (${b.nodes[p]})`))]),
     ], ["left", "right", "right", "right", ...platforms.map(() => "right" as const)]));
   }
   if (report.idleSlots.length > 0) {
@@ -104,6 +134,7 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
   }
   for (const p of ps) {
     for (const u of p.unpackable) out.push("", `Not placed on ${PLATFORM_LABEL[p.platform]}: ${u.kind} ${u.namespace ?? ""}/${u.name} — ${u.reason}`);
+    for (const u of p.unpriced) out.push("", `Not priced on ${PLATFORM_LABEL[p.platform]}: ${u.kind} ${u.namespace ?? ""}/${u.name} ${u.what} — ${u.reason}`);
   }
   out.push("", "Assumptions");
   let i = 1;
@@ -114,4 +145,14 @@ export function formatCostText(report: CostReport, options: { top?: number } = {
     out.push(`${String(i++).padStart(3)}. ${a}`);
   }
   return out.join("\n") + "\n";
+}
+
+/** What the namespace rows cover, so a budget is never read as the bill. */
+export function coverage(report: CostReport): string {
+  return report.platforms.map((p) => {
+    const covered = report.namespaces.reduce((s, n) => s + Math.round((n.monthly[p.platform] ?? 0) * 100), 0) / 100;
+    const pct = p.monthly === 0 ? 100 : (covered / p.monthly) * 100;
+    return `${PLATFORM_LABEL[p.platform]}: namespaces cover ${usd(covered)} of ${usd(p.monthly)} (${pct.toFixed(0)} %)` +
+      (report.shared.length > 0 ? "; the shared rows make up the rest" : "");
+  }).join(". ") + ".";
 }

@@ -48,14 +48,20 @@ describe("EKS, hand-checked", () => {
     Math.ceil((n * 512 + coredns.mem) / cap.mem),
     Math.ceil((n + coredns.pods) / cap.pods));
 
-  test.each([4, 12])("%i × 250m/512Mi on pinned t3.medium = $73 control plane + N × 0.0416 × 730", (n) => {
+  // Burstable t3.medium (issue 20, case 4): 20 % baseline per vCPU = 0.4 of its 2 vCPUs; CPU requested above it
+  // all month is Unlimited surplus at $0.05/vCPU-hour. 4 pods: one node at 4 × 0.25 + 2 × 0.1 (CoreDNS) = 1.2 → 0.8 over.
+  // 12 pods: memory fits 5 per node (5 × 512Mi ≤ 2996Mi): nodes at 1.25 + 0.2, 1.25, 0.5 → 1.05 + 0.85 + 0.1 = 2.0 over.
+  test.each([[4, 0.8], [12, 2.0]])("%i × 250m/512Mi on pinned t3.medium = $73 control plane + N × 0.0416 × 730 + CPU credits", (n, overVcpu) => {
     const r = estimate(deploy("web", n, R), EKS_T3);
     const eks = platform(r, "eks");
     const N = nodesFor(n);
     expect(N).toBe(n === 4 ? 1 : 3);
-    expect(eks.nodes).toEqual([expect.objectContaining({ instanceType: "t3.medium", count: N, lowerBound: N })]);
+    expect(eks.nodes).toEqual([expect.objectContaining({ instanceType: "t3.medium", count: N, lowerBound: N, arch: "x86_64" })]);
     expect(eks.controlPlane).toBe(73);
-    expect(eks.monthly).toBeCloseTo(73 + N * ec2("t3.medium") * H, 2);
+    const credits = Math.round(overVcpu * 0.05 * 730 * 100) / 100;
+    expect(eks.cpuCredits.monthly).toBe(credits);
+    expect(credits).toBe(n === 4 ? 29.2 : 73);
+    expect(eks.monthly).toBeCloseTo(73 + Math.round(N * ec2("t3.medium") * H * 100) / 100 + credits, 2);
     expect(r.hoursPerMonth).toBe(730);
     expect(r.currency).toBe("USD");
     expect(r.prices.snapshotDate).toBe(EMBEDDED_SNAPSHOT.snapshotDate);
@@ -148,14 +154,16 @@ spec: { type: LoadBalancer, selector: { app: db }, ports: [{ port: 5432 }] }
     expect(eks.volumes.gb).toBe(35);
     expect(eks.volumes.monthly).toBeCloseTo(35 * 0.08, 2);
     expect(eks.loadBalancers).toMatchObject({ count: 1 });
-    expect(eks.loadBalancers.monthly).toBeCloseTo((0.0225 + 2 * 0.005) * H, 2);
+    // The NLB alone ($0.0225 × 730 = $16.425 → $16.43); its two IPv4 addresses are in the public IPv4 line (issue 20, case 7).
+    expect(eks.loadBalancers.monthly).toBe(16.43);
+    expect(eks.publicIpv4).toMatchObject({ count: 2, monthly: 7.3 });
     expect(k3s.volumes.monthly).toBeCloseTo(35 * 0.0572 * EURUSD, 2);
     expect(k3s.loadBalancers.monthly).toBeCloseTo(5.39 * EURUSD, 2);
     const db = r.workloads.find((w) => w.name === "db")!;
     expect(db.storage).toBe(30 * Gi);
     // The namespace carries the StatefulSet, the PVC and the load balancer.
     const ns = r.namespaces.find((n) => n.namespace === "data")!;
-    expect(ns.monthly.eks).toBeCloseTo(db.monthly.eks! + 5 * 0.08 + (0.0225 + 2 * 0.005) * H, 1);
+    expect(ns.monthly.eks).toBeCloseTo(db.monthly.eks! + 5 * 0.08 + 16.43 + 7.3, 2);
   });
 
   test("containers without requests get the configured default and an assumption naming them", () => {
@@ -179,7 +187,9 @@ spec:
     const r = estimate(deploy("web", 4, R) + "---\n" + job, EKS_T3);
     expect(platform(r, "eks").monthly).toBe(alone);
     expect(r.batch).toEqual([expect.objectContaining({ kind: "Job", name: "migrate", pods: 1, cpu: 4, memory: 8 * Gi })]);
-    expect(r.batch[0]!.hourly.eks).toBeGreaterThan(0);
+    // 4 cores fit no t3.medium (1750m after DaemonSets): the run is not priced on a node it cannot use (issue 20, case 2).
+    expect(r.batch[0]!.nodes.eks).toBe("does not fit");
+    expect(platform(r, "eks").unpackable).toEqual([expect.objectContaining({ name: "migrate" })]);
   });
 
   test("a region the snapshot does not price fails with the refresh command to run", () => {
@@ -216,7 +226,9 @@ describe("k3s, hand-checked", () => {
   test("HA: three servers, and the current price list for existing servers", () => {
     const k3s = platform(estimate(deploy("web", 1, R), "cost: { platforms: [k3s], k3s: { servers: 3, serverType: CX33, hetznerPrices: current } }"), "k3s");
     expect(k3s.nodes).toEqual([expect.objectContaining({ instanceType: "CX33", role: "server", count: 3 })]);
-    expect(k3s.monthly).toBeCloseTo(3 * (6.49 + 0.5) * EURUSD, 2);
+    // Rounded once per line item: nodes 3 × €6.49, IPv4 3 × €0.50.
+    const line = (eur: number) => Math.round(eur * EURUSD * 100) / 100;
+    expect(k3s.monthly).toBeCloseTo(line(3 * 6.49) + line(3 * 0.5), 2);
   });
 });
 

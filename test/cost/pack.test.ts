@@ -73,6 +73,20 @@ describe("packFirstFitDecreasing, hand-checked", () => {
   });
 });
 
+describe("a stronger lower bound (issue 20, case 7)", () => {
+  test.each([
+    // 15 × 600m on 1-core nodes: Σ = 9 cores → ⌈9⌉ = 9, but no two 600m pods share a node → 15 (what packing needs).
+    { name: "more than half a node each (CPU)", item: { id: "a", cpu: 0.6, memory: 1 * Gi, count: 15 }, cap: { cpu: 1, memory: 64 * Gi, pods: 110 }, bound: 15 },
+    // Memory: 11 × 5Gi on 8Gi nodes: Σ 55Gi → 7; each needs its own node → 11.
+    { name: "more than half a node each (memory)", item: { id: "m", cpu: 0.1, memory: 5 * Gi, count: 11 }, cap: { cpu: 16, memory: 8 * Gi, pods: 110 }, bound: 11 },
+    // Exactly half still pairs up: 10 × 500m on 1 core → 5.
+    { name: "exactly half pairs up", item: { id: "h", cpu: 0.5, memory: 1 * Gi, count: 10 }, cap: { cpu: 1, memory: 64 * Gi, pods: 110 }, bound: 5 },
+  ])("$name: bound $bound, equal to the packing", ({ item, cap, bound }) => {
+    expect(lowerBound([item], cap)).toBe(bound);
+    expect(packFirstFitDecreasing([item], cap).nodeCount).toBe(bound);
+  });
+});
+
 describe("chooseCheapest", () => {
   const candidates = [
     { instanceType: "small", capacity: { cpu: 2, memory: 4 * Gi, pods: 20 } },
@@ -83,9 +97,10 @@ describe("chooseCheapest", () => {
     const items = [{ id: "a", cpu: 1, memory: 1 * Gi, count: 6 }];
     const r = chooseCheapest(items, candidates, { small: 1, large: 3.5 });
     expect(r.choice).toMatchObject({ instanceType: "small", nodeCount: 3, total: 3, lowerBound: 3 });
+    // large's floor (1 node × $3.5) is above small's packing ($3): it is not packed at all.
     expect(r.candidates).toEqual([
       { instanceType: "small", eligible: true, nodeCount: 3, lowerBound: 3, unitPrice: 1, total: 3 },
-      { instanceType: "large", eligible: true, nodeCount: 1, lowerBound: 1, unitPrice: 3.5, total: 3.5 },
+      { instanceType: "large", eligible: false, reason: "its lower bound of 1 nodes already costs more than 3 × small" },
     ]);
   });
 

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { execFile } from "node:child_process";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
 import { PricingClient } from "@aws-sdk/client-pricing";
 import { PricesRefreshError, refreshAwsPrices } from "../../src/cli/prices-refresh.js";
 import { mergeSnapshot } from "../../src/cost/prices/merge.js";
@@ -17,6 +18,17 @@ const fixture = (name: string): object[] =>
 const EC2_ITEMS = fixture("ec2-pricelist-eu-central-1.json");
 const EKS_ITEMS = fixture("eks-pricelist-eu-central-1.json");
 const PAGE = 4;
+/** Product documents shaped like the Price List API's for the regional lines (values are the double's own). */
+const product = (family: string, usagetype: string, unit: string, usd: string, extra: Record<string, string> = {}) => ({
+  product: { productFamily: family, sku: `${usagetype}-sku`, attributes: { regionCode: "eu-central-1", usagetype, ...extra } },
+  terms: { OnDemand: { "t1": { priceDimensions: { "d1": { unit, description: usagetype, pricePerUnit: { USD: usd } } } } } },
+});
+const REGIONAL: Record<string, object[]> = {
+  Storage: [product("Storage", "EUC1-EBS:VolumeUsage.gp3", "GB-Mo", "0.0952", { volumeApiName: "gp3" })],
+  "Load Balancer-Network": [product("Load Balancer-Network", "EUC1-LoadBalancerUsage", "Hrs", "0.027"), product("Load Balancer-Network", "EUC1-LCUUsage", "LCU-Hrs", "0.006")],
+  "Load Balancer-Application": [product("Load Balancer-Application", "EUC1-LoadBalancerUsage", "Hrs", "0.0252")],
+  "NAT Gateway": [product("NAT Gateway", "EUC1-NatGateway-Hours", "Hrs", "0.052"), product("NAT Gateway", "EUC1-NatGateway-Bytes", "GB", "0.052")],
+};
 
 interface Seen {
   readonly target: string | undefined;
@@ -48,7 +60,8 @@ function pricingServer(opts: { throttleFirst?: number } = {}) {
         send(400, { __type: "com.amazonaws.pricing#ThrottlingException", Message: "Rate exceeded" });
         return;
       }
-      const all = body.ServiceCode === "AmazonEKS" ? EKS_ITEMS : body.ServiceCode === "AmazonEC2" ? EC2_ITEMS : [];
+      const family = body.Filters.find((f) => f.Field === "productFamily")?.Value;
+      const all = family !== undefined ? REGIONAL[family] ?? [] : body.ServiceCode === "AmazonEKS" ? EKS_ITEMS : body.ServiceCode === "AmazonEC2" ? EC2_ITEMS : [];
       const start = body.NextToken === undefined ? 0 : Number(body.NextToken.replace("page-", ""));
       const next = start + PAGE;
       send(200, {
@@ -69,6 +82,20 @@ function pricingServer(opts: { throttleFirst?: number } = {}) {
   };
 }
 
+/** A TCP server that accepts connections and never writes a byte. */
+async function silentServer(): Promise<{ server: { connections: number }; endpoint: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const state = { connections: 0 };
+  const srv = createNetServer((s) => { state.connections++; sockets.add(s); s.on("close", () => sockets.delete(s)); s.on("error", () => undefined); });
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  return {
+    server: state,
+    endpoint: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); srv.close(() => r()); }),
+  };
+}
+const ROOT_DIR = new URL("../..", import.meta.url).pathname;
+
 const FAKE_CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
 const WANTED = ["m6i.large", "m6i.xlarge", "c6i.large", "r6i.large", "m7g.large", "t3.medium", "m6i.2xlarge", "m6i.4xlarge", "m5.large"];
 
@@ -81,7 +108,7 @@ describe("refreshAwsPrices against a loopback Price List endpoint", () => {
         region: "eu-central-1", instanceTypes: WANTED, endpoint, credentials: FAKE_CREDENTIALS, asOf: "2026-11-22",
       });
 
-      const ec2Calls = srv.seen.filter((s) => s.body.ServiceCode === "AmazonEC2");
+      const ec2Calls = srv.seen.filter((s) => s.body.ServiceCode === "AmazonEC2" && !s.body.Filters.some((f) => f.Field === "productFamily"));
       // 9 items at 4 per page = 3 pages, plus the throttled first attempt.
       expect(ec2Calls.map((s) => s.body.NextToken)).toEqual([undefined, undefined, "page-4", "page-8"]);
       for (const s of srv.seen) {
@@ -111,6 +138,11 @@ describe("refreshAwsPrices against a loopback Price List endpoint", () => {
         source: "AWS Price List API", asOf: "2026-11-22",
       });
       expect(ec2["m7g.large"]!.arch).toBe("arm64");
+      // gp3, NLB/ALB and NAT come along (issue 20); the NLB's LCU dimension is not its hourly price.
+      const region = snap.aws!.regions!["eu-central-1"]!;
+      expect([region.gp3?.value, region.nlb?.value, region.alb?.value, region.natGatewayHourly?.value, region.natGatewayPerGb?.value])
+        .toEqual([0.0952, 0.027, 0.0252, 0.052, 0.052]);
+      expect(region.gp3).toMatchObject({ unit: "GB-month", source: "AWS Price List API", asOf: "2026-11-22" });
       expect(snap.aws!.eks!.controlPlaneStandard!.value).toBe(0.1);
       expect(snap.aws!.eks!.controlPlaneExtended!.value).toBe(0.6);
       // The Windows and reservation items were refused; m5.large was never offered.
@@ -182,6 +214,40 @@ describe("refreshAwsPrices against a loopback Price List endpoint", () => {
       expect((err as Error).message).toMatch(/returned no on-demand Linux prices for 1 instance types in eu-central-1/);
     } finally {
       await srv.stop();
+    }
+  });
+
+  test("an endpoint that accepts and never answers: a timeout error, not a hang (issue 20, case 8)", async () => {
+    const { server, endpoint, close } = await silentServer();
+    try {
+      const err = await refreshAwsPrices({ region: "eu-central-1", endpoint, credentials: FAKE_CREDENTIALS, maxAttempts: 1, timeoutMs: 300 })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PricesRefreshError);
+      expect((err as PricesRefreshError).reason).toBe("network");
+      expect((err as Error).message).toMatch(new RegExp(`^${endpoint.replace(/[.]/g, "\\.")} did not answer in time \\(.*300 ms requestTimeout.*\\); raise --timeout or check the network\\.`));
+      expect(server.connections).toBeGreaterThanOrEqual(1);
+    } finally {
+      await close();
+    }
+  });
+
+  test("no SDK Node-version notice on stdout or stderr", async () => {
+    const { endpoint, close } = await silentServer();
+    try {
+      // A fresh process: the SDK prints its notice once per process, at the first client it creates.
+      const script = `import { refreshAwsPrices } from ${JSON.stringify(new URL("../../src/cli/prices-refresh.ts", import.meta.url).pathname)};
+await refreshAwsPrices({ region: "eu-central-1", endpoint: ${JSON.stringify(endpoint)}, maxAttempts: 1, timeoutMs: 200,
+  credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "x" } }).catch((e) => console.log("refused:", e.reason));`;
+      const env = { ...process.env };
+      delete env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED;
+      const out = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+        execFile(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { env, cwd: ROOT_DIR, timeout: 60_000 },
+          (e, stdout, stderr) => (e ? reject(e) : resolve({ stdout, stderr })));
+      });
+      expect(out.stdout).toBe("refused: network\n");
+      expect(out.stderr).not.toMatch(/NodeVersionSupportWarning|AWS SDK for JavaScript/);
+    } finally {
+      await close();
     }
   });
 

@@ -26,8 +26,12 @@ describe("markdown for PR comments", () => {
     expect(md).toContain("| Platform | Base | Change | Head |");
     expect(md).toMatch(/\| EKS \(us-east-1\) \| \$[\d,.]+ \| ▲ \+\$[\d,.]+ \(\+[\d.]+ %\) \| \$[\d,.]+ \|/);
     expect(md).toContain("xychart-beta");
-    expect(md).toContain('x-axis ["EKS base", "EKS head", "k3s base", "k3s head"]');
-    expect(md).toContain("**Top changed workloads**");
+    // One chart per platform (issue 20, case 5): EKS and k3s scales never share an axis.
+    expect(md).toContain('title "EKS (us-east-1): monthly USD"');
+    expect(md).toContain('title "k3s (hetzner-eu): monthly USD"');
+    expect(md.match(/x-axis \["base", "head"\]/g)).toHaveLength(2);
+    expect(md).toContain("| Line item | Base | Head | Change |");
+    expect(md).toContain("Why:");
     expect(md).toContain("<details><summary>Breakdown</summary>");
     expect(md).toContain("<details><summary>Assumptions</summary>");
     expect(md).toContain("730 hours/month");

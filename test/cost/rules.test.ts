@@ -74,7 +74,7 @@ describe("cost/increase", () => {
     const found = findingsOf("cost/increase", head, { config: cfg(t), base });
     expect(lines(found)).toEqual(expected);
     if (expected.length > 0) {
-      expect(found[0]!.message).toMatch(/^Monthly cost on EKS rises by \$\d+\.\d\d \(\+\d+\.\d %\) to \$\d+\.\d\d; the largest change is Deployment api\/web \(\+\$/);
+      expect(found[0]!.message).toMatch(/^Monthly cost on EKS rises by \$\d+\.\d\d \(\+\d+\.\d %\) to \$\d+\.\d\d; the largest change is Deployment api\/web: replicas 1 → 9 \(\+\$/);
     }
   });
 

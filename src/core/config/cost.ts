@@ -3,6 +3,20 @@
 const quantity = { anyOf: [{ type: "string", minLength: 1 }, { type: "number", minimum: 0 }] };
 const money = { type: "number", minimum: 0 };
 const platform = { enum: ["eks", "k3s"] };
+/** What a volume of a storage class is billed as. */
+export const STORAGE_KINDS = ["gp2", "gp3", "io1", "io2", "st1", "sc1", "efs", "hetzner-volume", "local-path"] as const;
+export type StorageKind = (typeof STORAGE_KINDS)[number];
+const nodePool = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    families: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+    arch: { enum: ["amd64", "arm64", "any"] },
+    burstable: { type: "boolean" },
+    minNodes: { type: "integer", minimum: 0 },
+    maxNodes: { type: "integer", minimum: 1 },
+  },
+};
 
 export const costSchema = {
   type: "object",
@@ -10,6 +24,25 @@ export const costSchema = {
   properties: {
     platforms: { type: "array", minItems: 1, uniqueItems: true, items: platform },
     region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-\\d+$" },
+    currency: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        display: { enum: ["USD", "EUR"] },
+        eurUsd: { type: "number", exclusiveMinimum: 0 },
+      },
+    },
+    nodePools: {
+      type: "object",
+      additionalProperties: false,
+      properties: { general: nodePool, gpu: nodePool },
+    },
+    storageClasses: { type: "object", additionalProperties: { enum: STORAGE_KINDS } },
+    allocation: {
+      type: "object",
+      additionalProperties: false,
+      properties: { shared: { enum: ["proportional", "none"] } },
+    },
     defaultRequests: {
       type: "object",
       additionalProperties: false,
@@ -30,7 +63,8 @@ export const costSchema = {
       type: "object",
       additionalProperties: false,
       properties: {
-        servers: { enum: [1, 3] },
+        servers: { enum: [1, 3, "auto"] },
+        haAboveAgents: { type: "integer", minimum: 0 },
         serverType: { type: "string", minLength: 1 },
         agentTypes: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
         hetznerPrices: { enum: ["new-orders", "current"] },
@@ -67,6 +101,17 @@ export const costSchema = {
 
 export type CostPlatform = "eks" | "k3s";
 
+/** Which instance types a pool of nodes may use (`cost.nodePools.general` / `.gpu`). */
+export interface NodePool {
+  /** Instance families (`m6i`, `c7g`, `CX`, `CAX`); undefined = every family the snapshot prices. */
+  readonly families?: readonly string[];
+  readonly arch: "amd64" | "arm64" | "any";
+  /** Burstable types (t3, t3a, t4g) for sustained load; their CPU credits are then priced. */
+  readonly burstable: boolean;
+  readonly minNodes: number;
+  readonly maxNodes?: number;
+}
+
 export interface CostBudget {
   readonly namespace?: string;
   readonly team?: string;
@@ -84,6 +129,13 @@ export interface CostConfig {
   readonly region: string;
   /** Per container without a request (after LimitRange defaults): cores and bytes. */
   readonly defaultRequests: { readonly cpu: number; readonly memory: number };
+  /** Display currency and the EUR→USD rate (default: the snapshot's). */
+  readonly currency: { readonly display: "USD" | "EUR"; readonly eurUsd?: number };
+  readonly nodePools: { readonly general: NodePool; readonly gpu: NodePool };
+  /** StorageClass name → what its volumes are billed as; merged over the defaults. */
+  readonly storageClasses: Readonly<Record<string, StorageKind>>;
+  /** proportional: control plane, system and idle spread over namespaces by their cost; none: own rows. */
+  readonly allocation: { readonly shared: "proportional" | "none" };
   readonly eks: {
     readonly instanceTypes?: readonly string[];
     readonly controlPlane: "standard" | "extended";
@@ -92,7 +144,9 @@ export interface CostConfig {
     readonly availabilityZones: number;
   };
   readonly k3s: {
-    readonly servers: 1 | 3;
+    /** auto: 1 server, 3 (HA, embedded etcd) once the agents exceed haAboveAgents. */
+    readonly servers: 1 | 3 | "auto";
+    readonly haAboveAgents: number;
     readonly serverType: string;
     readonly agentTypes?: readonly string[];
     readonly hetznerPrices: "new-orders" | "current";
@@ -106,8 +160,18 @@ export const DEFAULT_COST_CONFIG: CostConfig = {
   platforms: ["eks", "k3s"],
   region: "us-east-1",
   defaultRequests: { cpu: 0.1, memory: 128 * 1024 * 1024 },
+  currency: { display: "USD" },
+  nodePools: {
+    general: { arch: "amd64", burstable: false, minNodes: 0 },
+    gpu: { arch: "any", burstable: false, minNodes: 0 },
+  },
+  storageClasses: {
+    gp2: "gp2", gp3: "gp3", io1: "io1", io2: "io2", st1: "st1", sc1: "sc1", efs: "efs", "efs-sc": "efs",
+    "local-path": "local-path", "hcloud-volumes": "hetzner-volume",
+  },
+  allocation: { shared: "none" },
   eks: { controlPlane: "standard", natGateways: 0, natGigabytesPerMonth: 0, availabilityZones: 2 },
-  k3s: { servers: 1, serverType: "CX23", hetznerPrices: "new-orders" },
+  k3s: { servers: "auto", haAboveAgents: 10, serverType: "CX23", hetznerPrices: "new-orders" },
   budgets: [],
   increase: { absolute: 50, percent: 10 },
 };

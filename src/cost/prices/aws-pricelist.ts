@@ -219,3 +219,42 @@ export function parseEksControlPlane(items: Iterable<string | object>, regionCod
     ...(extended === undefined ? {} : { controlPlaneExtended: priced(extended) }),
   };
 }
+
+/** A regional line item the Price List API has besides instance hours: what to ask for and how to read it. */
+export interface RegionalQuery {
+  readonly key: "gp3" | "nlb" | "alb" | "natGatewayHourly" | "natGatewayPerGb";
+  readonly serviceCode: "AmazonEC2" | "AWSELB";
+  readonly filters: readonly PriceListFilter[];
+  /** The price dimension's unit (`GB-Mo`, `Hrs`, `GB`). */
+  readonly unit: RegExp;
+  /** The product's usagetype, to tell hours from bytes and capacity units. */
+  readonly usage: RegExp;
+  readonly snapshotUnit: string;
+}
+
+/** gp3 storage, NLB and ALB hours, NAT gateway hours and data: the regional lines the estimate uses. */
+export function regionalQueries(regionCode: string): RegionalQuery[] {
+  const f = (Field: string, Value: string): PriceListFilter => ({ Type: "TERM_MATCH", Field, Value });
+  const region = f("regionCode", regionCode);
+  return [
+    { key: "gp3", serviceCode: "AmazonEC2", filters: [region, f("productFamily", "Storage"), f("volumeApiName", "gp3")], unit: /^GB-Mo$/i, usage: /VolumeUsage\.gp3$/i, snapshotUnit: "GB-month" },
+    { key: "nlb", serviceCode: "AWSELB", filters: [region, f("productFamily", "Load Balancer-Network")], unit: /^hrs?$/i, usage: /LoadBalancerUsage$/i, snapshotUnit: "hour (plus NLCUs, not modelled)" },
+    { key: "alb", serviceCode: "AWSELB", filters: [region, f("productFamily", "Load Balancer-Application")], unit: /^hrs?$/i, usage: /LoadBalancerUsage$/i, snapshotUnit: "hour (plus LCUs, not modelled)" },
+    { key: "natGatewayHourly", serviceCode: "AmazonEC2", filters: [region, f("productFamily", "NAT Gateway")], unit: /^hrs?$/i, usage: /NatGateway-Hours$/i, snapshotUnit: "hour" },
+    { key: "natGatewayPerGb", serviceCode: "AmazonEC2", filters: [region, f("productFamily", "NAT Gateway")], unit: /^GB$/i, usage: /NatGateway-Bytes$/i, snapshotUnit: "GB processed" },
+  ];
+}
+
+/** The one on-demand USD price of a query's products, or undefined when none (or several that disagree). */
+export function parseRegionalPrice(items: Iterable<string | object>, q: RegionalQuery, regionCode: string, asOf: string): PricedValue | undefined {
+  const found = new Set<number>();
+  for (const item of items) {
+    const p = parsePriceListItem(item);
+    const a = p.product.attributes;
+    if (a.regionCode !== undefined && a.regionCode !== regionCode) continue;
+    if (!q.usage.test(a.usagetype ?? "")) continue;
+    for (const d of onDemandPrices(p)) if (q.unit.test(d.unit) && d.usd > 0) found.add(d.usd);
+  }
+  if (found.size !== 1) return undefined;
+  return { value: [...found][0]!, currency: "USD", unit: q.snapshotUnit, source: AWS_PRICE_LIST_SOURCE, asOf };
+}

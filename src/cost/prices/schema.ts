@@ -36,6 +36,8 @@ const ec2InstancePrice = {
     memoryGiB: positive,
     arch: { enum: ["x86_64", "arm64"] },
     hourlyUsd: positive,
+    gpus: { type: "integer", minimum: 0 },
+    gpuModel: { type: "string", minLength: 1 },
     ...provenance,
   },
 } as const;
@@ -47,6 +49,12 @@ const awsRegionPrices = {
   properties: {
     ec2: { type: "object", additionalProperties: ec2InstancePrice },
     gp3: pricedValue,
+    gp2: pricedValue,
+    io1: pricedValue,
+    io2: pricedValue,
+    st1: pricedValue,
+    sc1: pricedValue,
+    efs: pricedValue,
     alb: pricedValue,
     nlb: pricedValue,
     natGatewayHourly: pricedValue,

@@ -13,8 +13,8 @@ const KARPENTER_PRICES =
   "(generated from the AWS Price List API at 2026-01-19T13:23:24Z)";
 const KARPENTER_AS_OF = "2026-01-19";
 
-/** [instanceType, vCPU, memory GiB, arch, us-east-1 USD/hour] */
-type Row = readonly [string, number, number, "x86_64" | "arm64", number];
+/** [instanceType, vCPU, memory GiB, arch, us-east-1 USD/hour, GPUs, GPU model] */
+type Row = readonly [string, number, number, "x86_64" | "arm64", number, number?, string?];
 
 const US_EAST_1_ROWS: readonly Row[] = [
   ["m5.large", 2, 8, "x86_64", 0.096], ["m5.xlarge", 4, 16, "x86_64", 0.192],
@@ -39,12 +39,32 @@ const US_EAST_1_ROWS: readonly Row[] = [
   ["c7g.2xlarge", 8, 16, "arm64", 0.29], ["c7g.4xlarge", 16, 32, "arm64", 0.58],
   ["r7g.large", 2, 16, "arm64", 0.1071], ["r7g.xlarge", 4, 32, "arm64", 0.2142],
   ["r7g.2xlarge", 8, 64, "arm64", 0.4284], ["r7g.4xlarge", 16, 128, "arm64", 0.8568],
+  // Added 2026-12-03 from the same generated table (issue 20): burstable AMD and Graviton, m6a, m6g, c6g.
+  ["t3a.medium", 2, 4, "x86_64", 0.0376], ["t3a.large", 2, 8, "x86_64", 0.0752],
+  ["t3a.xlarge", 4, 16, "x86_64", 0.1504], ["t3a.2xlarge", 8, 32, "x86_64", 0.3008],
+  ["t4g.medium", 2, 4, "arm64", 0.0336], ["t4g.large", 2, 8, "arm64", 0.0672],
+  ["t4g.xlarge", 4, 16, "arm64", 0.1344], ["t4g.2xlarge", 8, 32, "arm64", 0.2688],
+  ["m6a.large", 2, 8, "x86_64", 0.0864], ["m6a.xlarge", 4, 16, "x86_64", 0.1728],
+  ["m6a.2xlarge", 8, 32, "x86_64", 0.3456], ["m6a.4xlarge", 16, 64, "x86_64", 0.6912],
+  ["m6g.large", 2, 8, "arm64", 0.077], ["m6g.xlarge", 4, 16, "arm64", 0.154],
+  ["m6g.2xlarge", 8, 32, "arm64", 0.308], ["m6g.4xlarge", 16, 64, "arm64", 0.616],
+  ["c6g.large", 2, 4, "arm64", 0.068], ["c6g.xlarge", 4, 8, "arm64", 0.136],
+  ["c6g.2xlarge", 8, 16, "arm64", 0.272], ["c6g.4xlarge", 16, 32, "arm64", 0.544],
+  // GPU types: one NVIDIA GPU each (A10G on g5, L4 on g6); FACTS.md's g5.xlarge $1.006, g5.2xlarge $1.212
+  // and g6.xlarge $0.805 (rounded from 0.8048) agree with the table.
+  ["g5.xlarge", 4, 16, "x86_64", 1.006, 1, "NVIDIA A10G"], ["g5.2xlarge", 8, 32, "x86_64", 1.212, 1, "NVIDIA A10G"],
+  ["g5.4xlarge", 16, 64, "x86_64", 1.624, 1, "NVIDIA A10G"],
+  ["g6.xlarge", 4, 16, "x86_64", 0.8048, 1, "NVIDIA L4"], ["g6.2xlarge", 8, 32, "x86_64", 0.9776, 1, "NVIDIA L4"],
+  ["g6.4xlarge", 16, 64, "x86_64", 1.3232, 1, "NVIDIA L4"],
 ];
 
 function ec2Table(rows: readonly Row[], source: string, asOf: string): Record<string, Ec2InstancePrice> {
   const out: Record<string, Ec2InstancePrice> = {};
-  for (const [instanceType, vcpu, memoryGiB, arch, hourlyUsd] of rows) {
-    out[instanceType] = { instanceType, vcpu, memoryGiB, arch, hourlyUsd, source, asOf };
+  for (const [instanceType, vcpu, memoryGiB, arch, hourlyUsd, gpus, gpuModel] of rows) {
+    out[instanceType] = {
+      instanceType, vcpu, memoryGiB, arch, hourlyUsd,
+      ...(gpus === undefined ? {} : { gpus, gpuModel: gpuModel! }), source, asOf,
+    };
   }
   return out;
 }
@@ -89,6 +109,10 @@ export const EMBEDDED_SNAPSHOT: PriceSnapshot = {
       "us-east-1": {
         ec2: ec2Table(US_EAST_1_ROWS, KARPENTER_PRICES, KARPENTER_AS_OF),
         gp3: usd(0.08, "GB-month", "https://aws.amazon.com/ebs/pricing/"),
+        io2: usd(0.125, "GB-month (plus provisioned IOPS, not modelled)", "https://aws.amazon.com/ebs/pricing/", "2026-12"),
+        st1: usd(0.045, "GB-month", "https://aws.amazon.com/ebs/pricing/", "2026-12"),
+        sc1: usd(0.015, "GB-month", "https://aws.amazon.com/ebs/pricing/", "2026-12"),
+        efs: usd(0.3, "GB-month (EFS Standard storage)", "https://aws.amazon.com/efs/pricing/", "2026-12"),
         alb: usd(0.0225, "hour (plus LCUs, not modelled)", "https://aws.amazon.com/elasticloadbalancing/pricing/"),
         nlb: usd(0.0225, "hour (plus NLCUs, not modelled)", "https://aws.amazon.com/elasticloadbalancing/pricing/"),
         natGatewayHourly: usd(0.045, "hour", "https://aws.amazon.com/vpc/pricing/ (NAT gateway)"),
@@ -131,6 +155,7 @@ export const EMBEDDED_SNAPSHOT: PriceSnapshot = {
     "Hetzner servers default to the price for new orders from 2026-06-15; servers ordered before keep the 2026-04-01 price (priceHistory).",
     "Hetzner's plan pages marked every CX/CAX plan as not available in EU locations when read on 2026-09-03 (robhunter/agentdeals#1181); check availability before relying on a CX/CAX price.",
     "Left out (not verified from a primary or generated source): EC2, gp3, ALB/NLB and NAT prices for us-west-2, eu-central-1, eu-west-1 and ap-south-1 — run `tollgate prices refresh --region <r>` to fetch EC2 and EKS prices for those regions from the AWS Price List API.",
+    "Left out (not verified): EBS gp2 and io1 prices; volumes of those classes are reported as unpriced, not guessed.",
     "Left out: the 2026-04-01 prices of CX53, CAX31 and CAX41 (only their new-order prices were verifiable).",
     "Left out: Hetzner CPX servers (current CPX12/CPX22/... prices were not verifiable net of IPv4) and the LB11 load balancer price.",
     "ALB/NLB capacity units, NAT data processing volumes and data transfer are not modelled unless configured.",

@@ -28,11 +28,21 @@ export interface Ec2InstancePrice extends Provenance {
   readonly arch: "x86_64" | "arm64";
   /** On-demand, Linux, shared tenancy, no pre-installed software. */
   readonly hourlyUsd: number;
+  /** GPUs (nvidia.com/gpu) the type carries; absent or 0 for none. */
+  readonly gpus?: number;
+  readonly gpuModel?: string;
 }
 
 export interface AwsRegionPrices {
   readonly ec2: Readonly<Record<string, Ec2InstancePrice>>;
   readonly gp3?: PricedValue;
+  readonly gp2?: PricedValue;
+  readonly io1?: PricedValue;
+  readonly io2?: PricedValue;
+  readonly st1?: PricedValue;
+  readonly sc1?: PricedValue;
+  /** EFS Standard storage. */
+  readonly efs?: PricedValue;
   readonly alb?: PricedValue;
   readonly nlb?: PricedValue;
   readonly natGatewayHourly?: PricedValue;

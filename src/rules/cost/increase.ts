@@ -13,8 +13,9 @@ export default defineRule({
     description:
       "Compares the estimate of the base (`--base <dir or git ref>`, the PR's base in the Action) with the head. It reports when the " +
       "monthly total on a platform rises by more than `cost.increase.absolute` dollars or more than `cost.increase.percent` percent " +
-      "(defaults $50 and 10 %; either one exceeded is enough; a percentage needs a base above $0). The finding is on the workload whose " +
-      "cost rose most. Without a base the rule says nothing.",
+      "(defaults $50 and 10 %; either one exceeded is enough; a percentage needs a base above $0). The message names the largest line of " +
+      "the change's explanation (a workload, a Service that became a LoadBalancer, volumes, or repacking) and the finding is on that " +
+      "workload or Service when there is one. Without a base the rule says nothing.",
     remediation: "Check the requests and replicas the change adds; if the increase is intended, raise cost.increase or accept the warning.",
     boundary: true,
     messages: {
@@ -36,12 +37,9 @@ export default defineRule({
       const overAbsolute = absolute !== undefined && delta > absolute;
       const overPercent = percent !== undefined && pct !== undefined && pct > percent;
       if (!overAbsolute && !overPercent) continue;
-      const changed = report.workloads
-        .filter((w) => (w.delta?.[p.platform] ?? 0) > 0)
-        .sort((a, b) => (b.delta?.[p.platform] ?? 0) - (a.delta?.[p.platform] ?? 0));
-      const top = changed[0];
-      const object = (top && run.workloads.find((w) => w.object.kind === top.kind && w.object.metadata.name === top.name &&
-        (run.namespaceOf(w.object) ?? null) === top.namespace)?.object) ?? run.objects[0];
+      const top = report.changes?.find((c) => c.platform === p.platform)?.why[0];
+      const o = top?.object;
+      const object = (o && run.objects.find((x) => x.kind === o.kind && x.metadata.name === o.name && (run.namespaceOf(x) ?? null) === o.namespace)) ?? run.objects[0];
       if (object === undefined) continue;
       ctx.report({
         messageId: "increase",
@@ -52,8 +50,8 @@ export default defineRule({
           delta: usd(delta),
           percent: pct === undefined ? "new" : `+${pct.toFixed(1)} %`,
           head: usd(p.monthly),
-          workload: top ? `${top.kind} ${top.namespace ?? "(no namespace)"}/${top.name}` : "load balancers, volumes or nodes",
-          workloadDelta: top ? `+${usd(top.delta?.[p.platform] ?? 0)}` : "no single workload",
+          workload: top ? top.what : "nodes",
+          workloadDelta: top ? `${top.delta >= 0 ? "+" : "-"}${usd(Math.abs(top.delta))}` : usd(delta),
         },
       });
     }

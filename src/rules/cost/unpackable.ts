@@ -10,8 +10,9 @@ export default defineRule({
     summary: "Every pod fits on at least one candidate node type.",
     description:
       "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. " +
-      "Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS, and the server and " +
-      "agent types on k3s (servers are schedulable). The pod is left out of the estimate; the finding names the largest candidate and " +
+      "Candidates are the instance types of the node pool on EKS (`cost.nodePools`, or `cost.eks.instanceTypes` when pinned; GPU types " +
+      "for pods requesting nvidia.com/gpu), and the server and agent types on k3s (servers are schedulable; no Hetzner server has a GPU). " +
+      "Jobs and CronJobs are checked too: one run's pod must fit a node. The pod is left out of the estimate; the finding names the largest candidate and " +
       "the dimension that does not fit. Only sizes are compared, nothing is packed or priced, so the rule is cheap enough for every " +
       "admission request.",
     remediation: "Lower the pod's requests, or add a larger instance type to cost.eks.instanceTypes / cost.k3s.agentTypes.",
@@ -20,7 +21,7 @@ export default defineRule({
     },
   },
   check(ctx, w) {
-    if (w.schedule !== "always" || w.kind === "DaemonSet") return;
+    if (w.kind === "DaemonSet") return;
     const fit = estimateIfAvailable(() => unpackablePods(ctx.run, ctx.config));
     if (fit === undefined) return;
     const ns = ctx.run.namespaceOf(w.object) ?? null;
