@@ -10,8 +10,8 @@ import { ConfigInvalid } from "../core/config.js";
 import type { Finding, Severity } from "../core/types.js";
 import { check, failsAt, sortFindings, type InputFile } from "../engine/check.js";
 import type { RunContext } from "../model/run.js";
-import { UsageError } from "../cli/files.js";
-import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "../cli/setup.js";
+import { UsageError } from "../workspace/files.js";
+import { loadConfigFile, loadRegistry, readCodeowners, repoRoot, toolVersion } from "../workspace/config.js";
 import {
   buildComment,
   buildSummary,
@@ -25,7 +25,8 @@ import { formatSarif } from "../reporters/sarif.js";
 import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "./changes.js";
 import { costSection, type CostSection } from "./cost.js";
 import { createClient, describeApiError, type Client, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
-import { ensureCommit, filesAtCommit, filesInTree, gitDiff, parsePatterns, pathMatcher } from "./manifests.js";
+import { parsePatterns, pathMatcher } from "./manifests.js";
+import { ensureCommit, filesAtCommit, filesInTree, gitDiff } from "../workspace/git.js";
 import { switchSentences } from "./switches.js";
 
 const FAIL_ON = new Set(["error", "warning", "info", "never"]);

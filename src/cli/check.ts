@@ -6,10 +6,10 @@ import { formatJson } from "../reporters/json.js";
 import { formatMarkdown } from "../reporters/markdown.js";
 import { formatSarif } from "../reporters/sarif.js";
 import { formatText } from "../reporters/text.js";
-import { loadBase } from "./base.js";
-import { collectFiles } from "./files.js";
+import { loadBase } from "../workspace/base.js";
+import { collectFiles } from "../workspace/files.js";
 import { boundHeapGrowth } from "./heap.js";
-import { fileRunContext, loadConfigFile, loadRegistry, toolVersion } from "./setup.js";
+import { fileRunContext, loadConfigFile, loadRegistry, toolVersion } from "../workspace/config.js";
 import type { CostReport } from "../cost/report.js";
 
 export interface CheckOptions {

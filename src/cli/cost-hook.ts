@@ -4,7 +4,7 @@ import { costForRun } from "../cost/diff.js";
 import { CostUnavailable } from "../cost/estimate.js";
 import type { Run } from "../model/run.js";
 import type { CostReport } from "../cost/report.js";
-import { UsageError } from "./files.js";
+import { UsageError } from "../workspace/files.js";
 
 export function costForCheck(run: Run, config: Config): CostReport {
   try {

@@ -13,10 +13,10 @@ import { buildRun } from "../engine/check.js";
 import { formatCostJson } from "../reporters/cost-json.js";
 import { formatCostMarkdown } from "../reporters/cost-markdown.js";
 import { formatCostText } from "../reporters/cost-text.js";
-import { loadBase } from "./base.js";
-import { collectFiles, UsageError } from "./files.js";
+import { loadBase } from "../workspace/base.js";
+import { collectFiles, UsageError } from "../workspace/files.js";
 import { boundHeapGrowth } from "./heap.js";
-import { fileRunContext, loadConfigFile } from "./setup.js";
+import { fileRunContext, loadConfigFile } from "../workspace/config.js";
 
 export interface CostOptions {
   format: "text" | "json" | "markdown";

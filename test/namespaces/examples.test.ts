@@ -1,7 +1,7 @@
 // examples/ as `tollgate check examples/` sees it: the door's config, CODEOWNERS and repo paths.
 import { join, relative, resolve, sep } from "node:path";
-import { collectFiles } from "../../src/cli/files.js";
-import { loadConfigFile, readCodeowners, repoRoot } from "../../src/cli/setup.js";
+import { collectFiles } from "../../src/workspace/files.js";
+import { loadConfigFile, readCodeowners, repoRoot } from "../../src/workspace/config.js";
 import { check } from "../../src/engine/check.js";
 import { namespaceForFileFrom } from "../../src/ownership/paths.js";
 import { codeRules } from "../../src/rules/index.js";
