@@ -5,6 +5,7 @@ import { admissionSchema } from "./config/admission.js";
 import { bluegreenSchema, type BlueGreenConfig } from "./config/bluegreen.js";
 import { costSchema } from "./config/cost.js";
 import { ownershipProblems, ownershipSchema, type OwnershipConfig } from "./config/ownership.js";
+import { renderersSchema, unitsSchema, type RenderersConfig, type UnitSetting } from "./config/units.js";
 
 export type Mode = "enforce" | "warn" | "audit";
 
@@ -36,6 +37,8 @@ export interface Config {
   readonly namespaces?: OwnershipConfig;
   readonly cost?: Readonly<Record<string, unknown>>;
   readonly admission?: Readonly<Record<string, unknown>>;
+  readonly units?: readonly UnitSetting[];
+  readonly renderers?: RenderersConfig;
   /** Where the config came from (for findings about the config itself). */
   readonly source?: SourceDocument;
 }
@@ -86,6 +89,8 @@ export const configSchema = {
     namespaces: ownershipSchema,
     cost: costSchema,
     admission: admissionSchema,
+    units: unitsSchema,
+    renderers: renderersSchema,
   },
 } as const;
 
@@ -133,6 +138,8 @@ export function parseConfig(value: unknown, file: string, source?: SourceDocumen
     ...(v.namespaces ? { namespaces: v.namespaces as OwnershipConfig } : {}),
     ...(v.cost ? { cost: v.cost as Record<string, unknown> } : {}),
     ...(v.admission ? { admission: v.admission as Record<string, unknown> } : {}),
+    ...(v.units ? { units: v.units as UnitSetting[] } : {}),
+    ...(v.renderers ? { renderers: v.renderers as RenderersConfig } : {}),
     ...(source ? { source } : {}),
   };
 }
