@@ -126,24 +126,33 @@ export function discoverUnits(files: readonly InputFile[], options: DiscoverOpti
     identities.set(f.file, objs.filter((o) => o.metadata.name !== undefined).map((o) => `${group(o.apiVersion)}|${o.kind}|${o.metadata.namespace ?? ""}|${o.metadata.name}`));
   }
   const root = commonDir(rest.map((f) => dirname(abs(f))));
-  const split = (dir: string, list: readonly InputFile[], environment: string | undefined): void => {
-    const own = list.filter((f) => dirname(abs(f)) === dir);
-    const children = groupBy(list.filter((f) => dirname(abs(f)) !== dir), (f) => relative(dir, abs(f)).split(sep)[0]!);
+  const childrenOf = (dir: string, list: readonly InputFile[]) => groupBy(list.filter((f) => dirname(abs(f)) !== dir), (f) => relative(dir, abs(f)).split(sep)[0]!);
+  /** Whether sibling folders directly below `dir` hold the same object. */
+  const siblingsShare = (children: Map<string, InputFile[]>) => {
     const seen = new Map<string, string>();
-    let environments = false;
     for (const [child, childFiles] of children) {
       for (const id of childFiles.flatMap((f) => identities.get(f.file) ?? [])) {
         const other = seen.get(id);
-        if (other !== undefined && other !== child) environments = true;
+        if (other !== undefined && other !== child) return true;
         seen.set(id, child);
       }
     }
-    if (!environments) {
+    return false;
+  };
+  const needsSplit = (dir: string, list: readonly InputFile[]): boolean => {
+    const children = childrenOf(dir, list);
+    return siblingsShare(children) || [...children].some(([child, childFiles]) => needsSplit(join(dir, child), childFiles));
+  };
+  const split = (dir: string, list: readonly InputFile[], environment: string | undefined): void => {
+    if (!needsSplit(dir, list)) {
       units.push(plainUnit(display(dir), dir, list, docsByFile, problemsByFile, environment));
       return;
     }
+    const own = list.filter((f) => dirname(abs(f)) === dir);
     if (own.length > 0) units.push(plainUnit(display(dir), dir, own, docsByFile, problemsByFile, environment));
-    for (const [child, childFiles] of children) split(join(dir, child), childFiles, child);
+    const children = childrenOf(dir, list);
+    const environments = siblingsShare(children);
+    for (const [child, childFiles] of children) split(join(dir, child), childFiles, environments ? child : environment);
   };
   split(root, rest, undefined);
   return units;
