@@ -52,7 +52,7 @@ export async function loadWorkspace(input: WorkspaceInput): Promise<Workspace> {
     if (t.ran) renders++;
     return unit;
   });
-  const units = await pool(jobs, limits.parallel);
+  const units = (await pool(jobs, limits.parallel)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { units, renderMs, renders };
 }
 
