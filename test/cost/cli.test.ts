@@ -37,7 +37,9 @@ test("tollgate cost examples/ --format json follows the cost-report contract", (
   expect(report.platforms[0].controlPlane).toBe(73 * 4);
   const web = report.workloads.find((w: { name: string }) => w.name === "web-blue");
   expect(web).toEqual(expect.objectContaining({ kind: "Deployment", namespace: "api", replicas: expect.any(Number), cpu: expect.any(Number), memory: expect.any(Number), monthly: { eks: expect.any(Number), k3s: expect.any(Number) } }));
-  expect(report.namespaces.map((n: { namespace: string }) => n.namespace)).toEqual(["api", "ml", "platform"]);
+  expect(report.namespaces.map((n: { unit: string; namespace: string }) => `${n.unit} ${n.namespace}`)).toEqual([
+    "examples api", "examples ml", "examples platform", "examples/charts/status platform", "examples/shop/overlays/prod shop-prod", "examples/shop/overlays/staging shop-staging",
+  ]);
   expect(report.batch.map((b: { name: string }) => b.name)).toEqual(["nightly-trainer"]);
 }, 30_000);
 
