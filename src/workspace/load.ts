@@ -27,9 +27,10 @@ export interface WorkspaceInput {
 
 export interface Workspace {
   readonly units: UnitInput[];
-  /** Wall time spent in renderers, and how many ran. */
+  /** Time renderer processes ran (summed over renders), how many ran, and the wall time during which at least one ran. */
   readonly renderMs: number;
   readonly renders: number;
+  readonly renderWallMs: number;
 }
 
 export async function loadWorkspace(input: WorkspaceInput): Promise<Workspace> {
@@ -42,18 +43,37 @@ export async function loadWorkspace(input: WorkspaceInput): Promise<Workspace> {
   const sources = new SourceFiles();
   let renderMs = 0;
   let renders = 0;
+  const spans: [number, number][] = [];
   const jobs = plans.map((plan) => async (): Promise<UnitInput> => {
     if (plan.kind === "plain") return plainInput(plan);
-    const t = { renderMs: 0, ran: false };
+    const t: RenderTiming = { renderMs: 0, ran: false };
     const unit = plan.kind === "kustomize"
       ? await kustomizeUnit(plan, renderers, limits, input, sources, t)
       : await helmUnit(plan, renderers, limits, input, sources, t);
     renderMs += t.renderMs;
     if (t.ran) renders++;
+    if (t.span) spans.push(t.span);
     return unit;
   });
   const units = (await pool(jobs, limits.parallel)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { units, renderMs, renders };
+  return { units, renderMs, renders, renderWallMs: unionLength(spans) };
+}
+
+interface RenderTiming {
+  renderMs: number;
+  ran: boolean;
+  span?: [number, number];
+}
+
+function unionLength(spans: [number, number][]): number {
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
 }
 
 function plainInput(plan: UnitPlan): UnitInput {
@@ -73,7 +93,7 @@ const shown = (cwd: string, abs: string) => {
   return (rel === "" ? "." : rel.startsWith("..") ? abs : rel).split(sep).join("/");
 };
 
-async function kustomizeUnit(plan: UnitPlan, renderers: Renderers, limits: RenderLimits, input: WorkspaceInput, sources: SourceFiles, t: { renderMs: number; ran: boolean }): Promise<UnitInput> {
+async function kustomizeUnit(plan: UnitPlan, renderers: Renderers, limits: RenderLimits, input: WorkspaceInput, sources: SourceFiles, t: RenderTiming): Promise<UnitInput> {
   const overlay = plan.kustomizations[0]!;
   const overlayFile = shown(input.cwd, overlay.file);
   const notes: SourceNote[] = [];
@@ -87,8 +107,10 @@ async function kustomizeUnit(plan: UnitPlan, renderers: Renderers, limits: Rende
   else if (!renderers.kustomize) reason = "install kustomize or kubectl";
   if (plan.setting?.render !== false && reason === undefined) {
     t.ran = true;
+    const started = performance.now();
     const out = await renderKustomize(renderers.kustomize!, plan.dir, limits);
     t.renderMs = out.milliseconds;
+    t.span = [started, performance.now()];
     if (out.ok) {
       const ctx: MapContext = { cwd: input.cwd, sources, kustomizations: new Map(plan.kustomizations.map((k) => [k.file, k])) };
       const documents: SourceDocument[] = [];
@@ -112,7 +134,7 @@ function unrendered(chain: readonly Kustomization[], cwd: string): Pick<UnitInpu
   return { documents: loaded.documents, problems: loaded.problems, fileCount: files.length, ...(namespaces.size > 0 ? { namespaceForFile: (f: string) => namespaces.get(f) } : {}) };
 }
 
-async function helmUnit(plan: UnitPlan, renderers: Renderers, limits: RenderLimits, input: WorkspaceInput, sources: SourceFiles, t: { renderMs: number; ran: boolean }): Promise<UnitInput> {
+async function helmUnit(plan: UnitPlan, renderers: Renderers, limits: RenderLimits, input: WorkspaceInput, sources: SourceFiles, t: RenderTiming): Promise<UnitInput> {
   const chartFile = shown(input.cwd, join(plan.dir, "Chart.yaml"));
   const namespace = plan.setting?.namespace;
   const base = {
@@ -128,8 +150,10 @@ async function helmUnit(plan: UnitPlan, renderers: Renderers, limits: RenderLimi
   }
   const release = plan.setting?.release ?? releaseName(basename(plan.dir));
   t.ran = true;
+  const started = performance.now();
   const out = await renderHelm(renderers.helm, { chartDir: plan.dir, release, ...(namespace ? { namespace } : {}), values: (plan.setting?.values ?? []).map((v) => resolve(plan.dir, v)) }, limits);
   t.renderMs = out.milliseconds;
+  t.span = [started, performance.now()];
   if (!out.ok) {
     return { ...base, documents: [], problems: [], notes: [{ ruleId: "render/failed", file: chartFile, line: 1, column: 1, message: `chart ${plan.name} could not be rendered: helm template said: ${out.message}` }] };
   }
