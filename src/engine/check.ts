@@ -251,6 +251,8 @@ export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
   const findings: Finding[] = [];
   const units: UnitResult[] = [];
   let files = 0, documents = 0, objects = 0, skipped = 0, suppressed = 0;
+  // An exemption is the config's, not a unit's: unused only when no unit used it.
+  const unusedExemptions = new Map<string, Finding[]>();
   for (const unit of input.units) {
     const context = unitContext(input.context, unit);
     const b = baseByName.get(unit.name);
@@ -270,7 +272,15 @@ export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
       if (f) own.push(f);
     }
     own.push(...duplicateFindings(result.run, resolved, unit.name));
-    for (const f of own) findings.push(tag ? { ...f, unit: unit.name } : f);
+    for (const f of own) {
+      if (f.ruleId === "tollgate/unused-exemption") {
+        const list = unusedExemptions.get(f.pointer ?? "");
+        if (list) list.push(f);
+        else unusedExemptions.set(f.pointer ?? "", [f]);
+        continue;
+      }
+      findings.push(tag ? { ...f, unit: unit.name } : f);
+    }
     units.push({ unit, run: result.run });
     files += unit.fileCount;
     documents += result.summary.documents;
@@ -278,6 +288,7 @@ export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
     skipped += result.summary.skippedDocuments;
     suppressed += result.summary.suppressed;
   }
+  for (const list of unusedExemptions.values()) if (list.length === input.units.length) findings.push(list[0]!);
   sortFindings(findings);
   return { findings, summary: summarize(findings, files, documents, objects, skipped, suppressed), units };
 }

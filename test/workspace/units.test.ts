@@ -169,3 +169,30 @@ describe("--base DIR", () => {
     expect(r.stderr).not.toContain("warning");
   });
 });
+
+describe("config across units", () => {
+  test("an exemption used in one unit is not unused in the others; one used nowhere is reported once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tollgate-exempt-"));
+    try {
+      const config = join(dir, "tollgate.yaml");
+      writeFileSync(config, [
+        "exemptions:",
+        "  - rules: [resources/memory-limit-required]",
+        "    namespace: shop-staging",
+        "    reason: staging may burst",
+        "  - rules: [resources/memory-limit-required]",
+        "    namespace: nowhere",
+        "    reason: matches nothing",
+        "",
+      ].join("\n"));
+      const r = tollgate(["check", `${FX}/kustomize`, "-c", config, "--format", "json", "--fail-on", "never"], { env: bare });
+      const f = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+      expect(f.filter((x) => x.ruleId.startsWith("tollgate/") || x.ruleId.startsWith("resources/")).map((x) => `${x.unit ?? "-"} ${x.ruleId} ${x.line}`).sort()).toEqual([
+        "- tollgate/unused-exemption 5",
+        `${FX}/kustomize/overlays/prod resources/memory-limit-required 20`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
