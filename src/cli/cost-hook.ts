@@ -36,12 +36,37 @@ export async function formatCostUnits(reports: readonly UnitCost[], format: "tex
   const { formatCostMarkdown } = await import("../reporters/cost-markdown.js");
   const one = (r: CostReport) => (format === "text" ? formatCostText(r) : formatCostMarkdown(r));
   if (reports.length === 1) return one(reports[0]!.report);
-  return reports
-    .map((u) => {
-      const title = `${u.unit}${u.environment ? ` (environment ${u.environment})` : ""}`;
-      return (format === "text" ? `== ${title} ==\n` : `### ${title}\n\n`) + one(u.report);
-    })
-    .join("\n");
+  const details = reports.map((u) => {
+    const title = `${u.unit}${u.environment ? ` (environment ${u.environment})` : ""}`;
+    return (format === "text" ? `== ${title} ==\n` : `### ${title}\n\n`) + one(u.report);
+  });
+  return [overview(reports, format), ...details].join("\n");
+}
+
+/** One line per unit: what each environment costs per month on each platform (and the change). */
+function overview(reports: readonly UnitCost[], format: "text" | "markdown"): string {
+  const platforms = reports[0]!.report.platforms.map((p) => p.platform);
+  const money = (n: number) => `$${n.toFixed(2)}`;
+  const change = (n: number) => `${n >= 0 ? "+" : "−"}$${Math.abs(n).toFixed(2)}`;
+  const diff = reports.some((u) => u.report.platforms.some((p) => p.delta !== undefined));
+  const label = (p: string) => (p === "k3s" ? p : p.toUpperCase());
+  const header = ["Unit", "Environment", ...platforms.flatMap((p) => (diff ? [label(p), `${label(p)} change`] : [label(p)]))];
+  const rows = reports.map((u) => [
+    u.unit,
+    u.environment ?? "",
+    ...platforms.flatMap((name) => {
+      const p = u.report.platforms.find((x) => x.platform === name);
+      return diff ? [money(p?.monthly ?? 0), change(p?.delta ?? 0)] : [money(p?.monthly ?? 0)];
+    }),
+  ]);
+  const first = reports[0]!.report;
+  const title = `Monthly cost by unit — each unit its own cluster; ${first.hoursPerMonth} hours/month, ${first.currency}, list prices of ${first.prices.snapshotDate}`;
+  if (format === "markdown") {
+    return [`**${title}**`, "", `| ${header.join(" | ")} |`, `|${header.map((_, i) => (i < 2 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.map((c) => (c === "" ? "" : c.replace(/\|/g, "\\|"))).join(" | ")} |`), ""].join("\n");
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
+  return [title, "", line(header), ...rows.map(line), ""].join("\n");
 }
 
 const add = (values: readonly (number | undefined)[]) => round2(values.reduce<number>((a, v) => a + (v ?? 0), 0));
