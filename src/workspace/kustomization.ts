@@ -2,7 +2,7 @@
 // components it pulls in, the patch files it applies (never objects themselves), its namespace, and
 // references tollgate will not follow (remote bases are never fetched).
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { isRecord } from "../core/types.js";
 
@@ -61,13 +61,15 @@ export function readKustomization(file: string): Kustomization {
     const abs = resolve(dir, ref);
     if (!existsSync(abs)) continue; // kustomize reports it when rendering
     if (statSync(abs).isDirectory()) kustomizations.push(abs);
-    else resourceFiles.push(abs);
+    // kustomize's load restrictor: a file must lie under its kustomization's folder. A pull request
+    // controls this list, so tollgate reads no file kustomize itself would refuse (/etc/passwd).
+    else if (abs.startsWith(dir + sep)) resourceFiles.push(abs);
   }
   const patchFiles = [
     ...strings(value.patchesStrategicMerge).filter((p) => !p.includes("\n")),
     ...paths(value.patches),
     ...paths(value.patchesJson6902),
-  ].map((p) => resolve(dir, p));
+  ].map((p) => resolve(dir, p)).filter((p) => p.startsWith(dir + sep));
   const unsupported = value.helmCharts !== undefined ? ["helmCharts"] : [];
   return {
     ...empty,

@@ -199,7 +199,9 @@ function configuredIn(text: string): string[] {
 /** Helm: `# Source: <chart>/templates/x.yaml` → the file under the chart folder. */
 export function helmSourceFile(chartDir: string, source: string): string {
   const parts = source.split("/");
-  return join(chartDir, ...parts.slice(1));
+  const file = join(chartDir, ...parts.slice(1));
+  // The comment is template output a chart can forge: never point outside the chart.
+  return file.startsWith(chartDir + sep) ? file : join(chartDir, "Chart.yaml");
 }
 
 /** A rendered Helm object as a document of its template: fields found by indentation. */

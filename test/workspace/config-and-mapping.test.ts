@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigInvalid } from "../../src/core/config.js";
-import { locateInTemplate } from "../../src/workspace/mapping.js";
+import { helmSourceFile, locateInTemplate } from "../../src/workspace/mapping.js";
 import { isRemoteReference, readKustomization } from "../../src/workspace/kustomization.js";
 import { configFrom } from "../namespaces/helpers.js";
 
@@ -95,5 +95,27 @@ describe("reading a kustomization without rendering", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("what a pull request controls cannot make tollgate read outside the unit", () => {
+  test("a kustomization's resource or patch outside its folder is not read (kustomize's load restrictor)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tollgate-k-"));
+    try {
+      writeFileSync(join(dir, "kustomization.yaml"), "resources: [/etc/passwd, ../../../../etc/hostname]\npatches:\n  - path: /etc/shadow\n");
+      const k = readKustomization(join(dir, "kustomization.yaml"));
+      expect(k.resourceFiles).toEqual([]);
+      expect(k.patchFiles).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    ["shop/templates/deployment.yaml", "/charts/shop/templates/deployment.yaml"],
+    ["shop/charts/db/templates/sts.yaml", "/charts/shop/charts/db/templates/sts.yaml"],
+    ["shop/../../../etc/passwd", "/charts/shop/Chart.yaml"],
+  ])("# Source: %s is %s", (source, file) => {
+    expect(helmSourceFile("/charts/shop", source)).toBe(file);
   });
 });
