@@ -120,10 +120,20 @@ function writeRevision(rev: string, paths: readonly string[], cwd: string, dest:
     .toString()
     .split("\0")
     .filter((n) => n !== "" && !n.split("/").some((seg) => seg === ".." || seg === "node_modules" || seg === ".git"));
-  if (listed.length === 0) return prefix;
-  const out = git(["cat-file", "--batch"], cwd, listed.map((n) => `${rev}:${n}`).join("\n") + "\n");
+  // Manifests, plus whatever lies in an overlay's or chart's folder (generator inputs, .Files.Get):
+  // not the repository's other files.
+  const renderRoots = new Set(listed.filter((n) => /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml)$/.test(n)).map((n) => posix.dirname(n)));
+  const underRoot = (n: string) => {
+    for (let d = posix.dirname(n); ; d = posix.dirname(d)) {
+      if (renderRoots.has(d)) return true;
+      if (d === "." || d === "/" || d === "") return false;
+    }
+  };
+  const wanted = listed.filter((n) => MANIFEST_EXTENSIONS.has(posix.extname(n).toLowerCase()) || underRoot(n));
+  if (wanted.length === 0) return prefix;
+  const out = git(["cat-file", "--batch"], cwd, wanted.map((n) => `${rev}:${n}`).join("\n") + "\n");
   let pos = 0;
-  for (const name of listed) {
+  for (const name of wanted) {
     const nl = out.indexOf(10, pos);
     const m = /^\S+ (\w+) (\d+)$/.exec(out.subarray(pos, nl).toString());
     pos = nl + 1;

@@ -3,6 +3,7 @@
 // files; sibling environments; a duplicate in one folder; what is known without renderers; --base
 // and `cost --base` unit by unit.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../helpers.js";
@@ -114,6 +115,35 @@ describeRendered("rendered with the pinned kubectl and helm", () => {
       expect(delta.prod![0]).toBeGreaterThan(0);
     } finally {
       rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
+describeRendered("--base REV", () => {
+  test("a base git revision is written out and rendered: only the changed overlay changes", () => {
+    const repo = mkdtempSync(join(tmpdir(), "tollgate-rev-"));
+    try {
+      cpSync(join(ROOT, FX, "kustomize"), join(repo, "k"), { recursive: true });
+      const git = (...a: string[]) => {
+        const r = spawnSync("git", ["-c", "user.email=t@example.com", "-c", "user.name=t", ...a], { cwd: repo, encoding: "utf8" });
+        if (r.status !== 0) throw new Error(r.stderr);
+      };
+      git("init", "-q");
+      git("add", "-A");
+      git("commit", "-qm", "base");
+      const patch = join(repo, "k/overlays/prod/resources.yaml");
+      writeFileSync(patch, readFileSync(patch, "utf8").replace("replicas: 4", "replicas: 8"));
+      git("commit", "-qam", "head");
+      const r = tollgate(["cost", "k", "--base", "HEAD~1", "--format", "json", "--platform", "k3s"], { cwd: repo, env: rendered });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain("reading git revision HEAD~1");
+      const units = (JSON.parse(r.stdout) as { units: { unit: string; report: { workloads: { replicas: number; delta: { k3s: number } }[] } }[] }).units;
+      expect(units.map((u) => [u.unit, u.report.workloads.map((w) => [w.replicas, w.delta.k3s > 0])])).toEqual([
+        ["k/overlays/prod", [[8, true]]],
+        ["k/overlays/staging", [[2, false]]],
+      ]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
     }
   });
 });
