@@ -201,6 +201,14 @@ describe("--base DIR", () => {
 });
 
 describe("config across units", () => {
+  test("units: makes a folder one unit whatever its subfolders repeat (then the repetition is a conflict)", () => {
+    expect(run([`${FX}/envs`, "-c", "test/workspace/one-unit.tollgate.yaml"], bare)).toEqual([
+      `- ${FX}/envs/prod/app.yaml:7 selectors/overlapping-workloads`,
+      `- ${FX}/envs/staging/app.yaml:1 parse/duplicate-object`,
+      `- ${FX}/envs/staging/app.yaml:25 parse/duplicate-object`,
+    ]);
+  });
+
   test("an exemption used in one unit is not unused in the others; one used nowhere is reported once", () => {
     const dir = mkdtempSync(join(tmpdir(), "tollgate-exempt-"));
     try {
