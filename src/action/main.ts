@@ -153,7 +153,7 @@ async function run(): Promise<void> {
   };
   // Units (overlays, charts, folders), rendered; under pull_request_target the PR's files are data only.
   const unitsOf = async (files: InputFile[], cwd: string, render: boolean): Promise<UnitInput[]> =>
-    (await loadWorkspace({ files, cwd, config, configDir: configFile ? dirname(configFile) : workspace, repoPathOf: runContext.repoPathOf!, render })).units;
+    (await loadWorkspace({ files, cwd, config, configDir: configFile ? dirname(configFile) : workspace, repoPathOf: runContext.repoPathOf!, render, configRenderers: false })).units;
   const headUnits = await unitsOf(headFiles, workspace, !targetEvent);
   const baseUnits = baseFiles ? await unitsOf(baseFiles, baseRoot.dir, !targetEvent) : undefined;
   for (const d of disposers) d();

@@ -23,6 +23,11 @@ export interface WorkspaceInput {
   readonly render?: boolean;
   /** PATH to look for renderers on (default: the process's). */
   readonly pathVar?: string;
+  /**
+   * false: ignore `renderers:` paths (the Action: a pull request may change the config and add the
+   * file it names, and tollgate must not run a program the pull request wrote).
+   */
+  readonly configRenderers?: boolean;
 }
 
 export interface Workspace {
@@ -35,7 +40,7 @@ export interface Workspace {
 
 export async function loadWorkspace(input: WorkspaceInput): Promise<Workspace> {
   const plans = discoverUnits(input.files, { cwd: input.cwd, repoPathOf: input.repoPathOf, ...(input.config.units ? { units: input.config.units } : {}) });
-  const renderers: Renderers = input.render === false ? {} : findRenderers(input.config.renderers, input.configDir, input.pathVar ?? process.env.PATH);
+  const renderers: Renderers = input.render === false ? {} : findRenderers(input.configRenderers === false ? undefined : input.config.renderers, input.configDir, input.pathVar ?? process.env.PATH);
   const limits: RenderLimits = {
     timeoutMs: (input.config.renderers?.timeoutSeconds ?? 60) * 1000,
     parallel: input.config.renderers?.parallel ?? 4,
@@ -149,9 +154,14 @@ async function helmUnit(plan: UnitPlan, renderers: Renderers, limits: RenderLimi
     return { ...base, documents: [], problems: [], notes: [{ ruleId: "render/not-rendered", file: chartFile, line: 1, column: 1, message: `chart ${plan.name} not rendered: ${why}; its templates are not checked.` }] };
   }
   const release = plan.setting?.release ?? releaseName(basename(plan.dir));
+  const values = (plan.setting?.values ?? []).map((v) => resolve(plan.dir, v));
+  const outside = values.find((v) => !v.startsWith(plan.dir + sep) && !v.startsWith(input.configDir + sep));
+  if (outside) {
+    return { ...base, documents: [], problems: [], notes: [{ ruleId: "render/failed", file: chartFile, line: 1, column: 1, message: `chart ${plan.name} not rendered: values file ${shown(input.cwd, outside)} is outside the chart and the repository` }] };
+  }
   t.ran = true;
   const started = performance.now();
-  const out = await renderHelm(renderers.helm, { chartDir: plan.dir, release, ...(namespace ? { namespace } : {}), values: (plan.setting?.values ?? []).map((v) => resolve(plan.dir, v)) }, limits);
+  const out = await renderHelm(renderers.helm, { chartDir: plan.dir, release, ...(namespace ? { namespace } : {}), values }, limits);
   t.renderMs = out.milliseconds;
   t.span = [started, performance.now()];
   if (!out.ok) {
