@@ -87,6 +87,13 @@ describeRendered("rendered with the pinned kubectl and helm", () => {
     }
   });
 
+  test("a values file outside the chart and the repository is refused, not passed to helm", () => {
+    const r = tollgate(["check", `${FX}/chart`, "-c", "test/workspace/values-outside.tollgate.yaml", "--format", "json"], { env: rendered });
+    const f = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+    expect(f.map((x) => `${x.file}:${x.line} ${x.ruleId}`)).toEqual([`${FX}/chart/shop/Chart.yaml:1 render/failed`]);
+    expect(f[0]!.message).toContain("values file /etc/hostname is outside the chart and the repository");
+  });
+
   test("a remote base is never fetched: the overlay is not rendered, with the reason", () => {
     const dir = mkdtempSync(join(tmpdir(), "tollgate-remote-"));
     try {
