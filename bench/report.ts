@@ -5,6 +5,7 @@ import type { EngineResult } from "./engine.js";
 import type { Machine } from "./lib/machine.js";
 import type { MemoryResult } from "./memory.js";
 import type { StartupResult } from "./startup.js";
+import type { UnitsResult } from "./units.js";
 import type { WebhookResult } from "./webhook.js";
 
 export type Outcome<T> =
@@ -41,6 +42,8 @@ export interface BenchResults {
     readonly cost: Outcome<CostResult>;
     readonly webhook: Outcome<WebhookResult>;
     readonly action: Outcome<ActionResult>;
+    /** Absent in results written before units existed. */
+    readonly units?: Outcome<UnitsResult>;
   };
   readonly table: readonly Row[];
 }
@@ -153,6 +156,18 @@ export function rows(r: Omit<BenchResults, "table">): Row[] {
       result: "info",
     });
   } else out.push(unavailableRow("GitHub Action end to end", "—", b.action));
+
+  const unitsTarget = `tollgate's own ≤ ${TARGETS.checkVsParse}× parse-only`;
+  if (b.units?.status === "ok") {
+    const u = b.units.value;
+    out.push({
+      benchmark: `repository of ${u.overlays} kustomize overlays and ${u.charts} Helm charts (${n(u.objects)} rendered objects), end to end`,
+      measured: `${time(u.medianTotalMs)} median of ${u.runs}: renderers ${time(u.medianRenderWallMs)} wall (${u.renders} renders, 4 at a time), tollgate's own ${time(u.medianOwnMs)}; parse-only ${time(u.medianParseMs)}`,
+      ratio: `${u.ratio.toFixed(2)}× parse-only`,
+      target: unitsTarget,
+      result: verdict(u.ratio <= TARGETS.checkVsParse),
+    });
+  } else if (b.units) out.push(unavailableRow("repository of overlays and charts, end to end", unitsTarget, b.units));
   return out;
 }
 

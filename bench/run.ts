@@ -86,6 +86,10 @@ step("action");
 const action = existsSync(join(ROOT, "action.yml"))
   ? child<import("./action.js").ActionResult>("action.ts", { tiny: args.tiny })
   : unavailable<import("./action.js").ActionResult>("the GitHub Action (action.yml) has not landed on this branch");
+step("units: kustomize overlays and Helm charts rendered end to end");
+const units = existsSync(join(ROOT, ".tools/bin/kubectl")) && existsSync(join(ROOT, ".tools/bin/helm"))
+  ? child<import("./units.js").UnitsResult>("units.ts", { tiny: args.tiny, overlays: args.tiny ? 2 : 20, charts: args.tiny ? 1 : 5, runs: args.tiny ? 1 : 3 })
+  : unavailable<import("./units.js").UnitsResult>("the pinned renderers are not installed (bash scripts/install-renderers.sh)");
 
 const fit = (outcomes: Outcome<import("./engine.js").EngineResult>[]) => {
   const ok = outcomes.flatMap((o) => (o.status === "ok" ? [o.value] : []));
@@ -112,6 +116,7 @@ const results: BenchResults = {
     cost,
     webhook,
     action,
+    units,
   },
   table: [],
 };

@@ -14,7 +14,8 @@ export function renderReadme(text) {
     const r = spawnSync(process.execPath, [join(root, "bin/tollgate.js"), ...args.split(" ")], {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
+      // The pinned renderers first (scripts/install-renderers.sh): outputs of overlays and charts do not depend on the machine.
+      env: { ...process.env, NO_COLOR: "1", PATH: `${join(root, ".tools/bin")}:${process.env.PATH ?? ""}` },
     });
     if (r.status !== 0 && r.status !== 1) throw new Error(`tollgate ${args} exited ${r.status}: ${r.stderr}`);
     return `${open}\`\`\`console\n$ tollgate ${args}\n${r.stdout.trimEnd()}\n\`\`\`\n${close}`;

@@ -1,7 +1,7 @@
 // Which findings become annotations (the `annotate` input). GitHub shows few of them, and a PR's
 // reviewers care about its own lines; the job summary and SARIF always have everything.
 import type { Finding } from "../core/types.js";
-import { UsageError } from "../cli/files.js";
+import { UsageError } from "../workspace/files.js";
 
 export const ANNOTATE_MODES = ["changed-lines", "changed-files", "all", "none"] as const;
 export type AnnotateMode = (typeof ANNOTATE_MODES)[number];

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
-import { isSkippedPath, MANIFEST_EXTENSIONS, UsageError } from "../cli/files.js";
+import { isSkippedPath, MANIFEST_EXTENSIONS, UsageError } from "../workspace/files.js";
 
 export interface Checkout {
   /** Absolute path of the repository root (real path). */

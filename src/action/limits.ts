@@ -1,6 +1,6 @@
 // Time limits of the Action's GitHub API phase. The defaults suit a runner; the environment can
 // shorten them (tests against a loopback API that never answers) or lengthen them (a slow proxy).
-import { UsageError } from "../cli/files.js";
+import { UsageError } from "../workspace/files.js";
 import { DEFAULT_LIMITS, type ClientLimits } from "./github-api.js";
 
 const VARIABLES: Readonly<Record<keyof ClientLimits, string>> = {

@@ -8,10 +8,10 @@ import * as core from "@actions/core";
 import * as github from "@actions/github";
 import { ConfigInvalid } from "../core/config.js";
 import type { Finding, Severity } from "../core/types.js";
-import { check, failsAt, sortFindings, type InputFile } from "../engine/check.js";
-import type { RunContext } from "../model/run.js";
-import { UsageError } from "../cli/files.js";
-import { loadConfigFile, loadRegistry, readCodeowners, toolVersion } from "../cli/setup.js";
+import { checkUnits, failsAt, sortFindings, type InputFile, type UnitInput } from "../engine/check.js";
+import { Run, type RunContext } from "../model/run.js";
+import { isSkippedPath, UsageError } from "../workspace/files.js";
+import { loadConfigFile, loadRegistry, readCodeowners, toolVersion } from "../workspace/config.js";
 import {
   buildComment,
   buildSummary,
@@ -28,7 +28,10 @@ import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "
 import { costSection, type CostSection } from "./cost.js";
 import { type ApiClient, createClient, describeApiError, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
 import { apiLimitsFromEnv } from "./limits.js";
-import { ensureCommit, filesAtCommit, filesInTree, gitDiff, parsePatterns, pathMatcher } from "./manifests.js";
+import { parsePatterns, pathMatcher } from "./manifests.js";
+import { ensureCommit, filesAtCommit, filesInTree, gitDiff } from "../workspace/git.js";
+import { openBase } from "../workspace/base.js";
+import { loadWorkspace } from "../workspace/load.js";
 import { switchSentences } from "./switches.js";
 
 const FAIL_ON = new Set(["error", "warning", "info", "never"]);
@@ -130,6 +133,8 @@ async function run(): Promise<void> {
 
   // Head: the checkout; under pull_request_target the checkout is the trusted base, so the PR's
   // manifests are read from git objects as data (nothing of the PR is checked out or run).
+  const baseRoot = { dir: root };
+  const disposers: (() => void)[] = [];
   let headFiles: InputFile[];
   let headProblems: { file: string; message: string }[] = [];
   let baseFiles: InputFile[] | undefined;
@@ -142,7 +147,7 @@ async function run(): Promise<void> {
     const tree = filesInTree(root, matches);
     headFiles = tree.files;
     headProblems = tree.problems;
-    if (pr) baseFiles = readBase(inputs, pr, root, inputsDir, matches, notes, log);
+    if (pr) baseFiles = readBase(inputs, pr, root, inputsDir, matches, notes, log, baseRoot, disposers);
   }
 
   if (headFiles.length === 0) log.warn(`No manifest files (.yaml, .yml, .json) matched paths ${inputs.patterns.length ? `"${inputs.patterns.join(", ")}"` : "(the whole repository)"}; nothing was checked.`);
@@ -171,7 +176,18 @@ async function run(): Promise<void> {
     ...(codeowners ? { codeowners } : {}),
     ...(changes ? { changedFiles: new Set(changes.keys()) } : {}),
   };
-  const result = check({ files: headFiles, rules: registry.rules, config, context: runContext, ...(baseFiles ? { base: baseFiles } : {}) });
+  // Units (overlays, charts, folders), rendered; under pull_request_target the PR's files are data only.
+  const unitsOf = async (files: InputFile[], cwd: string, render: boolean): Promise<UnitInput[]> =>
+    (await loadWorkspace({ files, cwd, config, configDir: configFile ? dirname(configFile) : root, repoPathOf: runContext.repoPathOf!, render, configRenderers: false })).units;
+  let headUnits: UnitInput[];
+  let baseUnits: UnitInput[] | undefined;
+  try {
+    headUnits = await unitsOf(headFiles, root, !targetEvent);
+    baseUnits = baseFiles ? await unitsOf(baseFiles, baseRoot.dir, !targetEvent) : undefined;
+  } finally {
+    for (const d of disposers) d();
+  }
+  const result = checkUnits({ units: headUnits, ...(baseUnits ? { baseUnits } : {}), rules: registry.rules, config, context: runContext });
   const findings = [...ioFindings(headProblems), ...result.findings];
   sortFindings(findings);
 
@@ -182,7 +198,10 @@ async function run(): Promise<void> {
 
   let cost: CostSection | undefined;
   try {
-    cost = costSection({ head: result.run, config, platforms: inputs.platforms, region: inputs.region, ...(changes ? { changedFiles: new Set(changes.keys()) } : {}) });
+    const withObjects = result.units.filter((u) => u.run.objects.length > 0 || (u.run.base?.objects.length ?? 0) > 0);
+    const costed = withObjects.length > 0 ? withObjects.map((u) => ({ name: u.unit.name, run: u.run })) : [{ name: "", run: result.units[0]?.run ?? new Run([], runContext) }];
+    const changedFiles = changes ? { changedFiles: new Set(changes.keys()) } : {};
+    cost = unitsCost(costed.map((u) => ({ name: u.name, section: costSection({ head: u.run, config, platforms: inputs.platforms, region: inputs.region, ...changedFiles }) })))!;
     for (const n of cost.notes) log.warn(n);
   } catch (err) {
     // Prices that do not cover the region or an instance type: the findings still stand.
@@ -191,7 +210,7 @@ async function run(): Promise<void> {
   }
   let switches: string[] = [];
   try {
-    if (result.run.base) switches = switchSentences(result.run, config);
+    switches = result.units.flatMap((u) => (u.run.base ? switchSentences(u.run, config) : []));
   } catch (err) {
     log.warn(`tollgate could not describe blue-green switches: ${(err as Error).message}`);
   }
@@ -272,9 +291,34 @@ async function run(): Promise<void> {
   }
 }
 
-function readBase(inputs: Inputs, pr: PullRequestFacts, root: string, inputsDir: string, matches: (p: string) => boolean, notes: string[], log: Log): InputFile[] | undefined {
+/** One unit's cost section as it was; several: a heading per unit, outputs summed over them. */
+function unitsCost(sections: { name: string; section: CostSection }[]): CostSection | undefined {
+  if (sections.length <= 1) return sections[0]?.section;
+  const sum = (pick: (s: CostSection) => string | undefined) => {
+    const total: Record<string, number> = {};
+    for (const { section } of sections) for (const [k, v] of Object.entries(JSON.parse(pick(section) ?? "{}") as Record<string, number>)) total[k] = Math.round(((total[k] ?? 0) + v) * 100) / 100;
+    return total;
+  };
+  const outputs: Record<string, string> = { "monthly-cost": JSON.stringify(sum((s) => s.outputs["monthly-cost"])) };
+  for (const [p, v] of Object.entries(sum((s) => s.outputs["monthly-cost"]))) outputs[`monthly-cost-${p}`] = String(v);
+  if (sections.some((s) => s.section.outputs["monthly-delta"] !== undefined)) {
+    const delta = sum((s) => s.outputs["monthly-delta"]);
+    outputs["monthly-delta"] = JSON.stringify(delta);
+    for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
+  }
+  const changed = sections.find((s) => s.section.report.platforms.some((p) => Math.abs(p.delta ?? 0) >= 0.005));
+  return {
+    markdown: sections.map((s) => `#### ${s.name}\n\n${s.section.markdown.trimEnd()}\n`).join("\n"),
+    outputs,
+    notes: [...new Set(sections.flatMap((s) => s.section.notes))],
+    report: (changed ?? sections[0]!).section.report,
+  };
+}
+
+function readBase(inputs: Inputs, pr: PullRequestFacts, root: string, inputsDir: string, matches: (p: string) => boolean, notes: string[], log: Log, baseRoot: { dir: string }, disposers: (() => void)[]): InputFile[] | undefined {
   if (inputs.basePath) {
     const dir = resolve(inputsDir, inputs.basePath);
+    baseRoot.dir = dir;
     try {
       return filesInTree(dir, matches).files;
     } catch (err) {
@@ -286,7 +330,10 @@ function readBase(inputs: Inputs, pr: PullRequestFacts, root: string, inputsDir:
   const missing = ensureCommit(pr.baseSha, root);
   try {
     if (missing) throw new Error(missing);
-    return filesAtCommit(pr.baseSha, root, matches);
+    const opened = openBase(pr.baseSha, ["."], root, []);
+    disposers.push(() => opened.dispose());
+    baseRoot.dir = opened.cwd;
+    return opened.files.filter((f) => !isSkippedPath(f.file) && matches(f.file));
   } catch (err) {
     log.warn(`The pull request's base ${pr.baseSha.slice(0, 7)} cannot be read: ${(err as Error).message}. Use actions/checkout with fetch-depth: 0 or the base-path input; base-versus-head checks and the cost change are skipped.`);
     notes.push(`The base commit ${pr.baseSha.slice(0, 7)} could not be read: base-versus-head checks and the cost change are skipped.`);

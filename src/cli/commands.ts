@@ -19,7 +19,7 @@ extraCommands.push((program) => {
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .action(async (paths: string[], opts) => {
       const { runCost } = await import("./cost.js");
-      process.exitCode = runCost(paths, opts);
+      process.exitCode = await runCost(paths, opts);
     });
   const prices = program.command("prices").description("price snapshot tools");
   prices

@@ -1,22 +1,18 @@
 // `tollgate cost`: the monthly estimate of the manifests (and the change from --base) as a table,
 // the JSON contract or a PR-comment markdown block.
 import { readFileSync, writeFileSync } from "node:fs";
-import { ConfigInvalid } from "../core/config.js";
-import { diffCost } from "../cost/diff.js";
-import { CostUnavailable, estimateCost, type EstimateOptions } from "../cost/estimate.js";
+import type { EstimateOptions } from "../cost/estimate.js";
 import { mergeSnapshot } from "../cost/prices/merge.js";
 import { validateSnapshot } from "../cost/prices/schema.js";
 import { EMBEDDED_SNAPSHOT } from "../cost/prices/snapshot.js";
 import type { PriceSnapshot } from "../cost/prices/types.js";
-import type { CostReport, PlatformName } from "../cost/report.js";
-import { buildRun } from "../engine/check.js";
-import { formatCostJson } from "../reporters/cost-json.js";
-import { formatCostMarkdown } from "../reporters/cost-markdown.js";
-import { formatCostText } from "../reporters/cost-text.js";
-import { loadBase } from "./base.js";
-import { collectFiles, UsageError } from "./files.js";
+import type { PlatformName } from "../cost/report.js";
+import { unitRun, type UnitInput } from "../engine/check.js";
+import { UsageError } from "../workspace/files.js";
+import { openSession } from "../workspace/session.js";
+import { costForUnits, costUnitsJson, formatCostUnits } from "./cost-hook.js";
 import { boundHeapGrowth } from "./heap.js";
-import { fileRunContext, loadConfigFile } from "./setup.js";
+import { fileRunContext, loadConfigFile } from "../workspace/config.js";
 
 export interface CostOptions {
   format: "text" | "json" | "markdown";
@@ -54,7 +50,7 @@ export function loadPrices(file: string | undefined): PriceSnapshot {
   return mergeSnapshot(EMBEDDED_SNAPSHOT, v.snapshot);
 }
 
-export function runCost(paths: string[], opts: CostOptions): number {
+export async function runCost(paths: string[], opts: CostOptions): Promise<number> {
   boundHeapGrowth(process.execArgv, process.env.NODE_OPTIONS);
   const cwd = process.cwd();
   const { config, file: configFile } = loadConfigFile(opts.config, cwd, paths[0]);
@@ -65,19 +61,28 @@ export function runCost(paths: string[], opts: CostOptions): number {
     ...(platforms ? { platforms } : {}),
     ...(opts.region ? { region: opts.region } : {}),
   };
-  const collected = collectFiles(paths, cwd, () => readFileSync(0, "utf8"));
-  for (const p of collected.problems) process.stderr.write(`tollgate: ${p.message}\n`);
-  let report: CostReport;
+  const session = await openSession({ paths, cwd, config, ...(configFile ? { configFile } : {}), context, ...(opts.base ? { base: opts.base } : {}), stdin: () => readFileSync(0, "utf8") });
   try {
-    const head = estimateCost(buildRun(collected.files, context), config, options);
-    report = opts.base ? diffCost(estimateCost(buildRun(loadBase(opts.base, paths, cwd), context), config, options), head) : head;
-  } catch (e) {
-    if (e instanceof CostUnavailable) throw new UsageError(e.message);
-    if (e instanceof ConfigInvalid) throw e;
-    throw e;
+    for (const m of session.messages) process.stderr.write(m + "\n");
+    for (const p of session.problems) process.stderr.write(`tollgate: ${p.message}\n`);
+    for (const u of session.head.units) for (const n of u.notes) process.stderr.write(`tollgate: ${n.message}\n`);
+    const baseByName = new Map((session.base?.units ?? []).map((u) => [u.name, u]));
+    const units = session.head.units.map((unit) => ({ unit, run: unitRun(unit, context, baseByName.get(unit.name) ?? (session.base ? emptyUnit(unit) : undefined)) }));
+    // A unit only at base (an environment the change removes) shows as a saving.
+    for (const b of session.base?.units ?? []) {
+      if (!session.head.units.some((u) => u.name === b.name)) units.push({ unit: b, run: unitRun(emptyUnit(b), context, b) });
+    }
+    const reports = costForUnits(units, config, options, "cost");
+    if (reports.length === 0) throw new UsageError(`no Kubernetes objects to estimate under ${paths.join(", ")}`);
+    const out = opts.format === "json" ? JSON.stringify(costUnitsJson(reports), null, 2) + "\n" : await formatCostUnits(reports, opts.format);
+    if (opts.output) writeFileSync(opts.output, out);
+    else process.stdout.write(out);
+    return 0;
+  } finally {
+    session.dispose();
   }
-  const out = opts.format === "json" ? formatCostJson(report) : opts.format === "markdown" ? formatCostMarkdown(report) : formatCostText(report);
-  if (opts.output) writeFileSync(opts.output, out);
-  else process.stdout.write(out);
-  return 0;
+}
+
+function emptyUnit(u: UnitInput): UnitInput {
+  return { ...u, documents: [], problems: [], notes: [], fileCount: 0 };
 }

@@ -7,6 +7,7 @@ import { bluegreenSchema, type BlueGreenConfig } from "./config/bluegreen.js";
 import { costSchema } from "./config/cost.js";
 import { podSourcesSchema, type PodSourceConfig } from "./config/operators.js";
 import { ownershipProblems, ownershipSchema, type OwnershipConfig } from "./config/ownership.js";
+import { renderersSchema, unitsSchema, type RenderersConfig, type UnitSetting } from "./config/units.js";
 
 export type Mode = "enforce" | "warn" | "audit";
 
@@ -40,6 +41,8 @@ export interface Config {
   readonly admission?: Readonly<Record<string, unknown>>;
   /** Custom resources whose operator creates pods, and where their pod labels are. */
   readonly podSources?: readonly PodSourceConfig[];
+  readonly units?: readonly UnitSetting[];
+  readonly renderers?: RenderersConfig;
   /** Where the config came from (for findings about the config itself). */
   readonly source?: SourceDocument;
 }
@@ -91,6 +94,8 @@ export const configSchema = {
     cost: costSchema,
     admission: admissionSchema,
     podSources: podSourcesSchema,
+    units: unitsSchema,
+    renderers: renderersSchema,
   },
 } as const;
 
@@ -139,6 +144,8 @@ export function parseConfig(value: unknown, file: string, source?: SourceDocumen
     ...(v.cost ? { cost: v.cost as Record<string, unknown> } : {}),
     ...(v.admission ? { admission: v.admission as Record<string, unknown> } : {}),
     ...(v.podSources ? { podSources: v.podSources as PodSourceConfig[] } : {}),
+    ...(v.units ? { units: v.units as UnitSetting[] } : {}),
+    ...(v.renderers ? { renderers: v.renderers as RenderersConfig } : {}),
     ...(source ? { source } : {}),
   };
 }

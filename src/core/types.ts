@@ -10,6 +10,8 @@ export interface Position {
   readonly column: number;
   readonly endLine?: number;
   readonly endColumn?: number;
+  /** Set when the place is in another file than the document's (a rendered object's field set by a kustomize patch). */
+  readonly file?: string;
 }
 
 /** One parsed document of an input file (or an AdmissionReview object, which has no text). */
@@ -64,6 +66,8 @@ export interface Finding {
   readonly pointer?: string;
   readonly remediation?: string;
   readonly docs?: string;
+  /** The unit the finding belongs to (a kustomize overlay, a Helm release, a folder); set when a run has more than one. */
+  readonly unit?: string;
 }
 
 export interface Summary {

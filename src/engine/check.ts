@@ -1,6 +1,6 @@
 // One call of the engine: texts in, findings and the run out. Doors read files; this does not.
 import type { Config } from "../core/config.js";
-import { severityRank, type Finding, type Severity, type SourceDocument, type Summary } from "../core/types.js";
+import { describeObject, refOf, severityRank, type Finding, type K8sObject, type Severity, type SourceDocument, type Summary } from "../core/types.js";
 import { objectsFromDocuments } from "../model/objects.js";
 import { Run, type RunContext } from "../model/run.js";
 import { chartPlaces } from "../parse/layout.js";
@@ -215,4 +215,141 @@ export function summarize(findings: readonly Finding[], files: number, documents
 export function failsAt(findings: readonly Finding[], failOn: Severity | "never"): boolean {
   if (failOn === "never") return false;
   return findings.some((f) => severityRank[f.severity] >= severityRank[failOn]);
+}
+
+/** A finding the workspace produces about a unit's sources (not rendered, renderer failed). */
+export interface SourceNote {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** One unit of a repository (a kustomize overlay, a Helm release, a folder) as the engine checks it. */
+export interface UnitInput {
+  readonly name: string;
+  readonly kind: "kustomize" | "helm" | "plain";
+  readonly environment?: string;
+  readonly documents: readonly SourceDocument[];
+  readonly problems: readonly ParseProblem[];
+  readonly fileCount: number;
+  readonly notes: readonly SourceNote[];
+  /** Where objects without a namespace land in this unit (the kustomization's or the release's namespace). */
+  readonly namespaceForFile?: (file: string) => string | undefined;
+}
+
+export interface CheckUnitsInput extends Omit<CheckInput, "files" | "base"> {
+  readonly resolved?: readonly ResolvedRule[];
+  readonly units: readonly UnitInput[];
+  /** The base side, matched to head units by name: a unit only in the head has no base. */
+  readonly baseUnits?: readonly UnitInput[];
+}
+
+export interface UnitResult {
+  readonly unit: UnitInput;
+  readonly run: Run;
+}
+
+export interface CheckUnitsResult {
+  readonly findings: Finding[];
+  readonly summary: Summary;
+  readonly units: UnitResult[];
+}
+
+function unitContext(context: RunContext | undefined, unit: UnitInput): RunContext {
+  const base = context ?? { origin: "files" as const };
+  if (!unit.namespaceForFile) return base;
+  const own = unit.namespaceForFile;
+  const outer = base.namespaceForFile;
+  return { ...base, namespaceForFile: (f) => own(f) ?? outer?.(f) };
+}
+
+/**
+ * The engine once per unit: cross-object rules see one unit's objects only, so the same object in
+ * two environments is never a conflict, while the same identity twice in one unit is a finding.
+ * Findings carry their unit when there is more than one.
+ */
+export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
+  const resolved = input.resolved ?? resolveRules(input.rules, input.config);
+  const baseByName = new Map((input.baseUnits ?? []).map((u) => [u.name, u]));
+  const tag = input.units.length > 1;
+  const findings: Finding[] = [];
+  const units: UnitResult[] = [];
+  let files = 0, documents = 0, objects = 0, skipped = 0, suppressed = 0;
+  // An exemption is the config's, not a unit's: unused only when no unit used it.
+  const unusedExemptions = new Map<string, Finding[]>();
+  for (const unit of input.units) {
+    const context = unitContext(input.context, unit);
+    const b = baseByName.get(unit.name);
+    const baseRun = b ? new Run(objectsFromDocuments(b.documents).objects, unitContext(input.context, b)) : undefined;
+    const result = checkDocuments({
+      ...input,
+      resolved,
+      context,
+      documents: unit.documents,
+      problems: unit.problems,
+      fileCount: unit.fileCount,
+      ...(baseRun ? { baseRun } : {}),
+    });
+    const own: Finding[] = [...result.findings];
+    for (const n of unit.notes) {
+      const f = sourceFinding(resolved, n.ruleId, n.message, n.file, n.line !== undefined ? { line: n.line, column: n.column ?? 1 } : undefined);
+      if (f) own.push(f);
+    }
+    own.push(...duplicateFindings(result.run, resolved, unit.name));
+    for (const f of own) {
+      if (f.ruleId === "tollgate/unused-exemption") {
+        const list = unusedExemptions.get(f.pointer ?? "");
+        if (list) list.push(f);
+        else unusedExemptions.set(f.pointer ?? "", [f]);
+        continue;
+      }
+      findings.push(tag ? { ...f, unit: unit.name } : f);
+    }
+    units.push({ unit, run: result.run });
+    files += unit.fileCount;
+    documents += result.summary.documents;
+    objects += result.summary.objects;
+    skipped += result.summary.skippedDocuments;
+    suppressed += result.summary.suppressed;
+  }
+  for (const list of unusedExemptions.values()) if (list.length === input.units.length) findings.push(list[0]!);
+  sortFindings(findings);
+  return { findings, summary: summarize(findings, files, documents, objects, skipped, suppressed), units };
+}
+
+/** The same (API group, kind, namespace, name) twice in one unit: `kubectl apply` keeps only the last. */
+function duplicateFindings(run: Run, resolved: readonly ResolvedRule[], unit: string): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, K8sObject>();
+  for (const o of run.objects) {
+    if (o.metadata.name === undefined) continue;
+    const slash = o.apiVersion.indexOf("/");
+    const group = slash === -1 ? "" : o.apiVersion.slice(0, slash);
+    const ns = run.scopeOf(o.kind) === "Cluster" ? "" : (run.namespaceOf(o) ?? "");
+    const id = `${group}|${o.kind}|${ns}|${o.metadata.name}`;
+    const first = seen.get(id);
+    if (!first) { seen.set(id, o); continue; }
+    const at = (x: K8sObject) => {
+      const p = x.source.locate(x.basePointer);
+      return `${p?.file ?? x.source.file ?? "input"}${p ? `:${p.line}` : ""}`;
+    };
+    const pos = o.source.locate(o.basePointer);
+    const f = sourceFinding(
+      resolved,
+      "parse/duplicate-object",
+      `${describeObject(refOf(o))} is defined twice in ${unit}: at ${at(first)} and at ${at(o)}; only one is applied.`,
+      pos?.file ?? o.source.file,
+      pos ? { line: pos.line, column: pos.column } : undefined,
+    );
+    if (f) out.push({ ...f, object: refOf(o) });
+  }
+  return out;
+}
+
+/** A unit's Run without rules (the cost command), with its base unit when there is one. */
+export function unitRun(unit: UnitInput, context?: RunContext, base?: UnitInput): Run {
+  const baseRun = base ? new Run(objectsFromDocuments(base.documents).objects, unitContext(context, base)) : undefined;
+  return new Run(objectsFromDocuments(unit.documents).objects, unitContext(context, unit), baseRun);
 }

@@ -83,7 +83,7 @@ export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Co
       ruleId: r.rule.id,
       severity: report.severity ?? r.severity,
       message: formatMessage(template, { container: containerName, ...report.data }),
-      ...(object?.source.file !== undefined ? { file: object.source.file } : {}),
+      ...(pos?.file !== undefined ? { file: pos.file } : object?.source.file !== undefined ? { file: object.source.file } : {}),
       ...(pos ? { line: pos.line, column: pos.column, ...(pos.endLine ? { endLine: pos.endLine } : {}) } : {}),
       ...(object ? { object: refOf(object) } : {}),
       ...(containerName !== undefined ? { container: containerName } : {}),

@@ -1,4 +1,5 @@
-// `--format json`: the contract in DESIGN.md (version 1).
+// `--format json`: the contract in DESIGN.md (version 1); a finding's optional `unit` names the
+// kustomize overlay, Helm chart or folder it belongs to when the run has more than one.
 import type { Finding, Summary } from "../core/types.js";
 
 export interface JsonReport {

@@ -69,6 +69,21 @@ test("webhook and action either ran or say why not", () => {
   }
 });
 
+test("the units benchmark rendered overlays and charts, timing the renderers apart, or says why not", () => {
+  const u = results.benchmarks.units!;
+  if (u.status !== "ok") {
+    expect(u.status).toBe("skipped");
+    expect(u.reason).toMatch(/^not available: /);
+    if (process.env.TOLLGATE_REQUIRE_RENDERERS) throw new Error(`units benchmark skipped: ${u.reason}`);
+    return;
+  }
+  expect(u.value.renders).toBe(u.value.overlays + u.value.charts);
+  expect(u.value.objects).toBeGreaterThan(0);
+  expect(u.value.medianRenderWallMs).toBeGreaterThan(0);
+  expect(u.value.medianOwnMs).toBeCloseTo(u.value.medianTotalMs - u.value.medianRenderWallMs, 0);
+  expect(results.table.some((row) => row.benchmark.includes("kustomize overlays"))).toBe(true);
+});
+
 test("every table row is complete, and the same table is printed and written between the markers", () => {
   expect(results.table.length).toBeGreaterThanOrEqual(6);
   for (const row of results.table) {

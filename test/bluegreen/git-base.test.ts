@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EMPTY_CONFIG } from "../../src/core/config.js";
-import { filesAtRevision, loadBase } from "../../src/cli/base.js";
-import { collectFiles } from "../../src/cli/files.js";
+import { filesAtRevision, loadBase } from "../../src/workspace/base.js";
+import { collectFiles } from "../../src/workspace/files.js";
 import { check } from "../../src/engine/check.js";
 import { describeSwitches } from "../../src/model/bluegreen.js";
 import { codeRules } from "../../src/rules/index.js";

@@ -36,6 +36,8 @@ describe("tollgate check on examples/", () => {
       pointer: "/spec/template/spec/containers/1/resources/requests/memory",
       remediation: expect.any(String),
       docs: expect.stringContaining("docs/rules.md#resourcesinvalid-quantity"),
+      // examples/ holds three kinds of units (the plain folders, kustomize overlays, a chart).
+      unit: "examples",
     });
     expect(report.cost).toBeUndefined();
   });

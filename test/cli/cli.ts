@@ -1,6 +1,6 @@
 // Runs the built CLI as a user would (the suite's global setup builds dist/ first).
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { ROOT } from "../helpers.js";
 
 export interface CliResult {
@@ -13,7 +13,8 @@ export function tollgate(args: readonly string[], options: { cwd?: string; input
   const r = spawnSync(process.execPath, [join(ROOT, "bin/tollgate.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    // The pinned renderers (scripts/install-renderers.sh) before any other kubectl or helm on the machine.
+    env: { ...process.env, NO_COLOR: "1", PATH: `${join(ROOT, ".tools/bin")}${delimiter}${process.env.PATH ?? ""}`, ...options.env },
     encoding: "utf8",
     timeout: 60_000,
   });

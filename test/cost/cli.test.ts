@@ -6,7 +6,7 @@ import { ROOT } from "../helpers.js";
 
 const bin = join(ROOT, "bin/tollgate.js");
 function tollgate(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, AWS_ACCESS_KEY_ID: "", AWS_SECRET_ACCESS_KEY: "", AWS_PROFILE: "" } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, PATH: `${join(ROOT, ".tools/bin")}:${process.env.PATH ?? ""}`, AWS_ACCESS_KEY_ID: "", AWS_SECRET_ACCESS_KEY: "", AWS_PROFILE: "" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,10 +32,14 @@ test("tollgate cost examples/ --format json follows the cost-report contract", (
     }));
     for (const n of p.nodes) expect(n).toEqual(expect.objectContaining({ instanceType: expect.any(String), count: expect.any(Number), monthly: expect.any(Number) }));
   }
-  expect(report.platforms[0].controlPlane).toBe(73);
+  // examples/ holds four units (plain folders, two overlays, a chart): each is its own cluster.
+  expect(report.units.length).toBe(4);
+  expect(report.platforms[0].controlPlane).toBe(73 * 4);
   const web = report.workloads.find((w: { name: string }) => w.name === "web-blue");
   expect(web).toEqual(expect.objectContaining({ kind: "Deployment", namespace: "api", replicas: expect.any(Number), cpu: expect.any(Number), memory: expect.any(Number), monthly: { eks: expect.any(Number), k3s: expect.any(Number) } }));
-  expect(report.namespaces.map((n: { namespace: string }) => n.namespace)).toEqual(["api", "ml", "platform"]);
+  expect(report.namespaces.map((n: { unit: string; namespace: string }) => `${n.unit} ${n.namespace}`)).toEqual([
+    "examples api", "examples ml", "examples platform", "examples/charts/status platform", "examples/shop/overlays/prod shop-prod", "examples/shop/overlays/staging shop-staging",
+  ]);
   expect(report.batch.map((b: { name: string }) => b.name)).toEqual(["nightly-trainer"]);
 }, 30_000);
 
