@@ -1327,8 +1327,8 @@ var require_util = __commonJS({
     function isUSVString(val) {
       return hasIsWellFormed ? `${val}`.isWellFormed() : toUSVString(val) === `${val}`;
     }
-    function isTokenCharCode(c) {
-      switch (c) {
+    function isTokenCharCode(c2) {
+      switch (c2) {
         case 34:
         case 40:
         case 41:
@@ -1348,7 +1348,7 @@ var require_util = __commonJS({
         case 125:
           return false;
         default:
-          return c >= 33 && c <= 126;
+          return c2 >= 33 && c2 <= 126;
       }
     }
     function isValidHTTPToken(characters) {
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -3008,7 +3008,7 @@ var require_constants2 = __commonJS({
         exports.HEADER_CHARS.push(i);
       }
     }
-    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
+    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c2) => c2 !== 44);
     exports.MAJOR = exports.NUM_MAP;
     exports.MINOR = exports.MAJOR;
     var HEADER_STATE;
@@ -4147,10 +4147,10 @@ var require_util2 = __commonJS({
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
-        if (!(c === 9 || // HTAB
-        c >= 32 && c <= 126 || // SP / VCHAR
-        c >= 128 && c <= 255)) {
+        const c2 = statusText.charCodeAt(i);
+        if (!(c2 === 9 || // HTAB
+        c2 >= 32 && c2 <= 126 || // SP / VCHAR
+        c2 >= 128 && c2 <= 255)) {
           return false;
         }
       }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5319,12 +5319,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
-              if (input[check2] === 42) {
+              let check = position.position + filenameBuffer.length;
+              if (input[check] === 42) {
                 position.position += 1;
-                check2 += 1;
+                check += 1;
               }
-              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
+              if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client2, socket, { exports: exports2 }) {
         assert(Number.isFinite(client2[kMaxHeadersSize]) && client2[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client2;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client2[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client: client2, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client2[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client2[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client2[kPipelining] == null || client2[kPipelining] === 1) {
           setImmediate(() => client2[kResume]());
         } else {
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve5(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client2[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8185,8 +8185,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8237,35 +8237,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c2) => c2.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8304,10 +8304,10 @@ var require_pool_base = __commonJS({
       }
       async [kClose]() {
         if (this[kQueue].isEmpty()) {
-          await Promise.all(this[kClients].map((c) => c.close()));
+          await Promise.all(this[kClients].map((c2) => c2.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -8319,7 +8319,7 @@ var require_pool_base = __commonJS({
           }
           item.handler.onError(err);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c2) => c2.destroy(err)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8519,22 +8519,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8553,9 +8553,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8570,16 +8570,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8588,8 +8588,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -12040,10 +12040,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15099,8 +15099,8 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a, b, c] = ioQueue;
-      if (a === 239 && b === 187 && c === 191) {
+      const [a, b, c2] = ioQueue;
+      if (a === 239 && b === 187 && c2 === 191) {
         return "UTF-8";
       } else if (a === 254 && b === 255) {
         return "UTF-16BE";
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19277,11 +19277,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19297,7 +19297,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19384,26 +19384,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -19611,14 +19611,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19862,12 +19862,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19875,7 +19875,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -19914,14 +19914,14 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve11(response);
             }
           }));
         });
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c2, k) => (c2[k.toLowerCase()] = obj[k], c2), {});
   }
 });
 
@@ -19969,13 +19969,13 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c2) => `${s}${c2}`, "");
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
-          if (c instanceof Name)
-            names2[c.str] = (names2[c.str] || 0) + 1;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c2) => {
+          if (c2 instanceof Name)
+            names2[c2.str] = (names2[c2.str] || 0) + 1;
           return names2;
         }, {});
       }
@@ -20205,12 +20205,12 @@ var require_scope = __commonJS({
             if (nameSet.has(name2))
               return;
             nameSet.set(name2, UsedValueState.Started);
-            let c = valueCode(name2);
-            if (c) {
+            let c2 = valueCode(name2);
+            if (c2) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code = (0, code_1._)`${code}${def} ${name2} = ${c2};${this.opts._n}`;
+            } else if (c2 = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${c2}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
@@ -20302,11 +20302,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -20323,10 +20323,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -20387,8 +20387,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants3) {
-        this.code = optimizeExpr(this.code, names2, constants3);
+      optimizeNames(names2, constants4) {
+        this.code = optimizeExpr(this.code, names2, constants4);
         return this;
       }
       get names() {
@@ -20417,12 +20417,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants3))
+          if (n.optimizeNames(names2, constants4))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -20475,12 +20475,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        if (!(super.optimizeNames(names2, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        if (!(super.optimizeNames(names2, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants4);
         return this;
       }
       get names() {
@@ -20503,10 +20503,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants4);
         return this;
       }
       get names() {
@@ -20542,10 +20542,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants4);
         return this;
       }
       get names() {
@@ -20587,11 +20587,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         var _a, _b;
-        super.optimizeNames(names2, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
+        super.optimizeNames(names2, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants4);
         return this;
       }
       get names() {
@@ -20686,11 +20686,11 @@ var require_codegen = __commonJS({
         return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
+      code(c2) {
+        if (typeof c2 == "function")
+          c2();
+        else if (c2 !== code_1.nil)
+          this._leafNode(new AnyCode(c2));
         return this;
       }
       // returns code for object literal for the passed argument list of key-value pairs
@@ -20892,29 +20892,29 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants3) {
+    function optimizeExpr(expr, names2, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
+      return new code_1._Code(expr._items.reduce((items, c2) => {
+        if (c2 instanceof code_1.Name)
+          c2 = replaceName(c2);
+        if (c2 instanceof code_1._Code)
+          items.push(...c2._items);
         else
-          items.push(c);
+          items.push(c2);
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
-        if (c === void 0 || names2[n.str] !== 1)
+        const c2 = constants4[n.str];
+        if (c2 === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
-        return c;
+        return c2;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c2) => c2 instanceof code_1.Name && names2[c2.str] === 1 && constants4[c2.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -21361,12 +21361,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group = self2.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      const group2 = self2.RULES.types[type];
+      return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group2) {
+      return group2.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -22396,36 +22396,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
+        for (const group2 of RULES.rules)
+          groupKeywords(group2);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+      function groupKeywords(group2) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
           return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+        if (group2.type) {
+          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
+          iterateKeywords(it, group2);
+          if (types.length === 1 && types[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it, group2);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
+    function iterateKeywords(it, group2) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule of group.rules) {
+        for (const rule of group2.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it, rule.keyword, rule.definition, group2.type);
           }
         }
       });
@@ -22876,7 +22876,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22903,7 +22903,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23763,11 +23763,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse6(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23803,50 +23803,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        base = parse6(serialize(base, options), options);
+        relative9 = parse6(serialize(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative5.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23854,7 +23854,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -24125,7 +24125,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse6(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -24158,11 +24158,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse6
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -24556,10 +24556,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group2 of RULES.rules) {
+          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group.rules.splice(i, 1);
+            group2.rules.splice(i, 1);
         }
         return this;
       }
@@ -26843,10 +26843,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -26867,7 +26867,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26879,11 +26879,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -27509,9 +27509,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          const c2 = getAliasCount(doc, item, anchors2);
+          if (c2 > count)
+            count = c2;
         }
         return count;
       } else if (identity.isPair(node)) {
@@ -30793,10 +30793,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30810,7 +30810,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -30834,7 +30834,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -30850,7 +30850,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -30941,7 +30941,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source: source2, type } = token;
           switch (type) {
@@ -30955,13 +30955,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source2;
+                sep10 += source2;
               hasSpace = true;
               break;
             default:
@@ -30991,9 +30991,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -31004,18 +31004,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep6, value } = collItem;
+        const { start, key: key2, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep6?.[0],
+          next: key2 ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -31029,7 +31029,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -31069,8 +31069,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap3 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31082,7 +31082,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31092,9 +31092,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31111,7 +31111,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31124,7 +31124,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31140,7 +31140,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -31291,7 +31291,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -31308,24 +31308,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31508,25 +31508,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source2)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep6 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source2);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source2, onError) {
       let res = "";
@@ -32336,14 +32336,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep6, value }) {
+    function stringifyItem({ start, key: key2, sep: sep10, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep6)
-        for (const st of sep6)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -32427,7 +32427,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -32511,7 +32511,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -33110,7 +33110,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -33133,7 +33133,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -33510,18 +33510,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep10;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep10 = scalar.end;
+            sep10.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -33674,15 +33674,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep6 }]
+                    items: [{ start: start2, key: key2, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33876,13 +33876,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -34027,7 +34027,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source2, options = {}) {
+    function parseAllDocuments3(source2, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -34060,7 +34060,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -34101,8 +34101,8 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parse = parse6;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -34768,7 +34768,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -34776,7 +34776,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -34985,7 +34985,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -35017,7 +35017,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse6 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -35031,8 +35031,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -35187,7 +35187,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse6(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35710,7 +35710,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse6.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -35728,7 +35728,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -35775,7 +35775,7 @@ var require_parse2 = __commonJS({
       }
       return source2;
     };
-    module.exports = parse3;
+    module.exports = parse6;
   }
 });
 
@@ -35784,13 +35784,13 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse2();
+    var parse6 = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -35806,16 +35806,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 });
         const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -35841,7 +35841,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -35858,24 +35858,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch4.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -35886,26 +35886,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source2, options);
+      const regex2 = picomatch4.toRegex(source2, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse6.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse6(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source2, options) => {
+    picomatch4.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -35914,8 +35914,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants4;
+    module.exports = picomatch4;
   }
 });
 
@@ -35925,14 +35925,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -36276,7 +36276,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -36296,10 +36296,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -36307,9 +36307,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -36317,7 +36317,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -36389,8 +36389,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -36601,15 +36601,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -36624,13 +36624,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -36955,17 +36955,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -37031,14 +37031,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve11();
                     }
                   });
                 }
@@ -37131,9 +37131,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -37256,8 +37256,8 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname5, resolve as resolve10 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -37348,15 +37348,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key2, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key2.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -37422,11 +37422,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37442,7 +37442,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37839,11 +37839,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37859,7 +37859,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38135,8 +38135,8 @@ function encodeReserved(str) {
   }).join("");
 }
 function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c2) {
+    return "%" + c2.charCodeAt(0).toString(16).toUpperCase();
   });
 }
 function encodeValue(operator, value, key2) {
@@ -41951,6 +41951,270 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/core/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
+// src/core/glob.ts
+var MAX_GLOB_LENGTH = 512;
+var MAX_GLOB_SUBJECT = 4096;
+var SLASH = 47;
+function parseGlob(pattern, syntax = {}) {
+  const braces = syntax.braces ?? true;
+  const classes = syntax.classes ?? true;
+  let i = 0;
+  const p = pattern;
+  const braceEnd = (open2) => {
+    let depth = 0;
+    let comma = false;
+    for (let j = open2; j < p.length; j++) {
+      const c2 = p[j];
+      if (c2 === "\\") j++;
+      else if (c2 === "{") depth++;
+      else if (c2 === "}") {
+        depth--;
+        if (depth === 0) return comma ? j : -1;
+      } else if (c2 === "," && depth === 1) comma = true;
+    }
+    return -1;
+  };
+  const parseClass = () => {
+    let j = i + 1;
+    const negated = p[j] === "!" || p[j] === "^";
+    if (negated) j++;
+    const ranges = [];
+    let first = true;
+    while (j < p.length && (p[j] !== "]" || first)) {
+      first = false;
+      let lo = p.charCodeAt(j);
+      if (p[j] === "\\" && j + 1 < p.length) lo = p.charCodeAt(++j);
+      j++;
+      if (p[j] === "-" && j + 1 < p.length && p[j + 1] !== "]") {
+        let hi = p.charCodeAt(j + 1);
+        j += 2;
+        if (p[j - 1] === "\\" && j < p.length) hi = p.charCodeAt(j++);
+        ranges.push(lo <= hi ? [lo, hi] : [hi, lo]);
+      } else ranges.push([lo, lo]);
+    }
+    if (j >= p.length) return void 0;
+    i = j + 1;
+    return { t: "class", negated, ranges };
+  };
+  const parseSeq = (top, end) => {
+    const seq = [];
+    const atBoundary = () => top && seq.length === 0 || seq.length > 0 && isSlash(seq[seq.length - 1]);
+    while (i < end) {
+      const c2 = p[i];
+      if (c2 === "\\" && i + 1 < end) {
+        seq.push({ t: "lit", ch: p.charCodeAt(i + 1) });
+        i += 2;
+      } else if (c2 === "*") {
+        let j = i;
+        while (p[j] === "*") j++;
+        const boundary = atBoundary();
+        const last = top && j === p.length;
+        if (j - i === 2 && boundary && (last || p[j] === "/")) {
+          if (last && seq.length === 0) seq.push({ t: "any" });
+          else if (p[j] === "/") {
+            seq.push({ t: "dirs" });
+            j++;
+          } else {
+            seq.pop();
+            seq.push({ t: "subtree" });
+          }
+        } else {
+          seq.push({ t: "star", nonEmpty: boundary && (last || p[j] === "/") });
+        }
+        i = j;
+      } else if (c2 === "?") {
+        seq.push({ t: "one" });
+        i++;
+      } else if (c2 === "[" && classes) {
+        const cls = parseClass();
+        if (cls) seq.push(cls);
+        else {
+          seq.push({ t: "lit", ch: p.charCodeAt(i) });
+          i++;
+        }
+      } else if (c2 === "{" && braces && braceEnd(i) > 0 && braceEnd(i) < end) {
+        const close = braceEnd(i);
+        const options = [];
+        i++;
+        for (; ; ) {
+          let depth = 0;
+          let j = i;
+          for (; j < close; j++) {
+            if (p[j] === "\\") j++;
+            else if (p[j] === "{") depth++;
+            else if (p[j] === "}") depth--;
+            else if (p[j] === "," && depth === 0) break;
+          }
+          options.push(parseSeq(false, j));
+          i = j + 1;
+          if (j >= close) break;
+        }
+        seq.push({ t: "alt", options });
+      } else {
+        seq.push({ t: "lit", ch: p.charCodeAt(i) });
+        i++;
+      }
+    }
+    return seq;
+  };
+  return parseSeq(true, p.length);
+}
+function isSlash(n) {
+  return n.t === "lit" && n.ch === SLASH;
+}
+var CHAR = 0;
+var NOT_SLASH = 1;
+var ANY = 2;
+var CLASS = 3;
+var SPLIT = 4;
+var MATCH = 5;
+var GlobMatcher = class {
+  kind = [];
+  arg = [];
+  out1 = [];
+  out2 = [];
+  classes = [];
+  start;
+  mark = new Uint32Array(0);
+  gen = 0;
+  steps = 0;
+  constructor(nodes) {
+    const match = this.state(MATCH, 0, -1);
+    this.start = this.seq(nodes, match);
+    this.mark = new Uint32Array(this.kind.length);
+  }
+  get size() {
+    return this.kind.length;
+  }
+  state(kind, arg, out1, out2 = -1) {
+    this.kind.push(kind);
+    this.arg.push(arg);
+    this.out1.push(out1);
+    this.out2.push(out2);
+    return this.kind.length - 1;
+  }
+  /** Builds `nodes` followed by `next`, back to front; returns the entry state. */
+  seq(nodes, next) {
+    for (let k = nodes.length - 1; k >= 0; k--) next = this.node(nodes[k], next);
+    return next;
+  }
+  /** A loop of `kind` states (zero or more), then `next`. */
+  loop(kind, next) {
+    const split = this.state(SPLIT, 0, -1, next);
+    this.out1[split] = this.state(kind, 0, split);
+    return split;
+  }
+  node(n, next) {
+    switch (n.t) {
+      case "lit":
+        return this.state(CHAR, n.ch, next);
+      case "one":
+        return this.state(NOT_SLASH, 0, next);
+      case "star": {
+        const split = this.loop(NOT_SLASH, next);
+        return n.nonEmpty ? this.out1[split] : split;
+      }
+      case "any":
+        return this.loop(ANY, next);
+      case "dirs": {
+        const outer = this.state(SPLIT, 0, -1, next);
+        const slash = this.state(CHAR, SLASH, outer);
+        this.out1[outer] = this.loop(NOT_SLASH, slash);
+        return outer;
+      }
+      case "subtree":
+        return this.state(SPLIT, 0, this.state(CHAR, SLASH, this.loop(ANY, next)), next);
+      case "class":
+        this.classes.push({ negated: n.negated, ranges: n.ranges });
+        return this.state(CLASS, this.classes.length - 1, next);
+      case "alt": {
+        let entry = this.seq(n.options[n.options.length - 1], next);
+        for (let k = n.options.length - 2; k >= 0; k--) entry = this.state(SPLIT, 0, this.seq(n.options[k], next), entry);
+        return entry;
+      }
+    }
+  }
+  accepts(s, ch) {
+    switch (this.kind[s]) {
+      case CHAR:
+        return this.arg[s] === ch;
+      case NOT_SLASH:
+        return ch !== SLASH;
+      case ANY:
+        return true;
+      case CLASS: {
+        const c2 = this.classes[this.arg[s]];
+        if (c2.negated && ch === SLASH) return false;
+        const hit = c2.ranges.some(([lo, hi]) => ch >= lo && ch <= hi);
+        return c2.negated ? !hit : hit;
+      }
+      default:
+        return false;
+    }
+  }
+  /** Adds `s` and everything reachable from it without reading a character. */
+  add(list, s, stack) {
+    stack.push(s);
+    while (stack.length > 0) {
+      const x = stack.pop();
+      if (this.mark[x] === this.gen) continue;
+      this.mark[x] = this.gen;
+      this.steps++;
+      if (this.kind[x] === SPLIT) {
+        stack.push(this.out2[x], this.out1[x]);
+      } else list.push(x);
+    }
+  }
+  nextGen() {
+    if (++this.gen === 4294967295) {
+      this.mark.fill(0);
+      this.gen = 1;
+    }
+  }
+  match(value) {
+    this.steps = 0;
+    if (value.length > MAX_GLOB_SUBJECT) return false;
+    const stack = [];
+    let current = [];
+    this.nextGen();
+    this.add(current, this.start, stack);
+    for (let k = 0; k < value.length && current.length > 0; k++) {
+      const ch = value.charCodeAt(k);
+      const next = [];
+      this.nextGen();
+      for (const s of current) {
+        this.steps++;
+        if (this.accepts(s, ch)) this.add(next, this.out1[s], stack);
+      }
+      current = next;
+    }
+    return current.some((s) => this.kind[s] === MATCH);
+  }
+};
+var NEVER = new GlobMatcher([{ t: "class", negated: false, ranges: [] }]);
+var cache = /* @__PURE__ */ new Map();
+var MAX_CACHED_STATES = 2e5;
+var cachedStates = 0;
+function globProblem(pattern) {
+  return pattern.length > MAX_GLOB_LENGTH ? `the pattern is ${pattern.length} characters long, more than ${MAX_GLOB_LENGTH}; it matches nothing` : void 0;
+}
+function compileGlob(pattern) {
+  let m = cache.get(pattern);
+  if (!m) {
+    m = globProblem(pattern) ? NEVER : new GlobMatcher(parseGlob(pattern));
+    if (cache.size >= 1e4 || cachedStates + m.size > MAX_CACHED_STATES) {
+      cache.clear();
+      cachedStates = 0;
+    }
+    cache.set(pattern, m);
+    cachedStates += m.size;
+  }
+  return m;
+}
+function globMatch(pattern, value) {
+  return compileGlob(pattern).match(value);
+}
+
 // src/core/types.ts
 var severityRank = { error: 3, warning: 2, info: 1 };
 function refOf(o) {
@@ -41995,17 +42259,26 @@ function splitPointer(pointer) {
 }
 
 // src/core/config/admission.ts
+var globs = { type: "array", items: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH } };
 var admissionSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
     mode: { enum: ["enforce", "warn", "audit"] },
     onError: { enum: ["allow", "deny"] },
-    exemptNamespaces: { type: "array", items: { type: "string", minLength: 1 } },
-    exemptUsers: { type: "array", items: { type: "string", minLength: 1 } },
-    exemptGroups: { type: "array", items: { type: "string", minLength: 1 } },
+    exemptNamespaces: globs,
+    exemptUsers: globs,
+    exemptGroups: globs,
     update: { enum: ["all", "new-only"] },
-    annotationExemptions: { enum: ["all", "non-boundary", "none"] }
+    annotationExemptions: { enum: ["all", "non-boundary", "none"] },
+    exemptionsBy: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        users: globs,
+        groups: globs
+      }
+    }
   }
 };
 
@@ -42023,14 +42296,15 @@ var bluegreenSchema = {
 var DEFAULT_SLOT_KEY = "slot";
 var DEFAULT_SLOTS = ["blue", "green"];
 var DEFAULT_PREVIEW_NAMES = ["preview", "idle", "next", "test"];
-function resolveBlueGreen(c) {
-  const slotKey = c?.slotKey ?? DEFAULT_SLOT_KEY;
-  const slots = c?.slots ?? (slotKey === DEFAULT_SLOT_KEY ? DEFAULT_SLOTS : void 0);
+function resolveBlueGreen(c2) {
+  const slotKey = c2?.slotKey ?? DEFAULT_SLOT_KEY;
+  const slots = c2?.slots ?? (slotKey === DEFAULT_SLOT_KEY ? DEFAULT_SLOTS : void 0);
   return {
     slotKey,
+    explicit: c2?.slotKey !== void 0,
     slots,
-    versionLabels: (c?.versionLabels ?? ["version", "app.kubernetes.io/version"]).filter((k) => k !== slotKey),
-    previewNames: new Set(c?.previewNames ?? DEFAULT_PREVIEW_NAMES)
+    versionLabels: (c2?.versionLabels ?? ["version", "app.kubernetes.io/version"]).filter((k) => k !== slotKey),
+    previewNames: new Set(c2?.previewNames ?? DEFAULT_PREVIEW_NAMES)
   };
 }
 
@@ -42038,12 +42312,43 @@ function resolveBlueGreen(c) {
 var quantity = { anyOf: [{ type: "string", minLength: 1 }, { type: "number", minimum: 0 }] };
 var money = { type: "number", minimum: 0 };
 var platform2 = { enum: ["eks", "k3s"] };
+var STORAGE_KINDS = ["gp2", "gp3", "io1", "io2", "st1", "sc1", "efs", "hetzner-volume", "local-path"];
+var nodePool = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    families: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+    arch: { enum: ["amd64", "arm64", "any"] },
+    burstable: { type: "boolean" },
+    minNodes: { type: "integer", minimum: 0 },
+    maxNodes: { type: "integer", minimum: 1 }
+  }
+};
 var costSchema = {
   type: "object",
   additionalProperties: false,
   properties: {
     platforms: { type: "array", minItems: 1, uniqueItems: true, items: platform2 },
     region: { type: "string", pattern: "^[a-z]{2}(-[a-z]+)+-\\d+$" },
+    currency: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        display: { enum: ["USD", "EUR"] },
+        eurUsd: { type: "number", exclusiveMinimum: 0 }
+      }
+    },
+    nodePools: {
+      type: "object",
+      additionalProperties: false,
+      properties: { general: nodePool, gpu: nodePool }
+    },
+    storageClasses: { type: "object", additionalProperties: { enum: STORAGE_KINDS } },
+    allocation: {
+      type: "object",
+      additionalProperties: false,
+      properties: { shared: { enum: ["proportional", "none"] } }
+    },
     defaultRequests: {
       type: "object",
       additionalProperties: false,
@@ -42064,7 +42369,8 @@ var costSchema = {
       type: "object",
       additionalProperties: false,
       properties: {
-        servers: { enum: [1, 3] },
+        servers: { enum: [1, 3, "auto"] },
+        haAboveAgents: { type: "integer", minimum: 0 },
         serverType: { type: "string", minLength: 1 },
         agentTypes: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
         hetznerPrices: { enum: ["new-orders", "current"] },
@@ -42102,14 +42408,49 @@ var DEFAULT_COST_CONFIG = {
   platforms: ["eks", "k3s"],
   region: "us-east-1",
   defaultRequests: { cpu: 0.1, memory: 128 * 1024 * 1024 },
+  currency: { display: "USD" },
+  nodePools: {
+    general: { arch: "amd64", burstable: false, minNodes: 0 },
+    gpu: { arch: "any", burstable: false, minNodes: 0 }
+  },
+  storageClasses: {
+    gp2: "gp2",
+    gp3: "gp3",
+    io1: "io1",
+    io2: "io2",
+    st1: "st1",
+    sc1: "sc1",
+    efs: "efs",
+    "efs-sc": "efs",
+    "local-path": "local-path",
+    "hcloud-volumes": "hetzner-volume"
+  },
+  allocation: { shared: "none" },
   eks: { controlPlane: "standard", natGateways: 0, natGigabytesPerMonth: 0, availabilityZones: 2 },
-  k3s: { servers: 1, serverType: "CX23", hetznerPrices: "new-orders" },
+  k3s: { servers: "auto", haAboveAgents: 10, serverType: "CX23", hetznerPrices: "new-orders" },
   budgets: [],
   increase: { absolute: 50, percent: 10 }
 };
 
+// src/core/config/operators.ts
+var podSourcesSchema = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["kind", "labels"],
+    properties: {
+      /** `group/version` or just the group (`example.com`); any when absent. */
+      apiVersion: { type: "string", minLength: 1 },
+      kind: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9]*$" },
+      /** JSON pointer to the pod label map inside the object, e.g. `/spec/podTemplate/metadata/labels`. */
+      labels: { type: "string", pattern: "^(/[^/]+)+$" }
+    }
+  }
+};
+
 // src/core/config/ownership.ts
-var name = { type: "string", minLength: 1 };
+var name = { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH };
 var names = { type: "array", items: name };
 var namespaceGlob = { type: "string", pattern: "^[a-z0-9*?]([-a-z0-9*?]{0,61}[a-z0-9*?])?$" };
 var handle = { type: "string", pattern: "^@[A-Za-z0-9][-A-Za-z0-9_.]*(/[A-Za-z0-9][-A-Za-z0-9_.]*)?$|^[^@\\s]+@[^@\\s]+$" };
@@ -42124,7 +42465,7 @@ var ownershipSchema = {
     unknownKinds: { enum: ["namespaced", "cluster", "ignore"] },
     pathNamespaces: {
       type: "object",
-      propertyNames: { minLength: 1 },
+      propertyNames: { minLength: 1, maxLength: MAX_GLOB_LENGTH },
       additionalProperties: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }
     },
     teams: {
@@ -42175,6 +42516,35 @@ function ownershipProblems(section, source2) {
   return out;
 }
 
+// src/core/config/units.ts
+var unitsSchema = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["path"],
+    properties: {
+      path: { type: "string", minLength: 1 },
+      environment: { type: "string", minLength: 1 },
+      values: { type: "array", items: { type: "string", minLength: 1 } },
+      release: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 53 },
+      namespace: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 63 },
+      render: { type: "boolean" }
+    }
+  }
+};
+var renderersSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    kustomize: { type: "string", minLength: 1 },
+    kubectl: { type: "string", minLength: 1 },
+    helm: { type: "string", minLength: 1 },
+    timeoutSeconds: { type: "number", minimum: 1, maximum: 600 },
+    parallel: { type: "integer", minimum: 1, maximum: 16 }
+  }
+};
+
 // src/core/config.ts
 var EMPTY_CONFIG = { rules: {}, policies: [], exemptions: [] };
 var severity = { enum: ["error", "warning", "info"] };
@@ -42206,12 +42576,12 @@ var configSchema = {
         additionalProperties: false,
         required: ["rules", "reason"],
         properties: {
-          rules: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
-          namespace: { type: "string" },
-          kind: { type: "string" },
-          name: { type: "string" },
-          container: { type: "string" },
-          file: { type: "string" },
+          rules: { type: "array", minItems: 1, items: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH } },
+          namespace: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          kind: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          name: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          container: { type: "string", maxLength: MAX_GLOB_LENGTH },
+          file: { type: "string", maxLength: MAX_GLOB_LENGTH },
           reason: { type: "string", minLength: 3 }
         }
       }
@@ -42219,7 +42589,10 @@ var configSchema = {
     bluegreen: bluegreenSchema,
     namespaces: ownershipSchema,
     cost: costSchema,
-    admission: admissionSchema
+    admission: admissionSchema,
+    podSources: podSourcesSchema,
+    units: unitsSchema,
+    renderers: renderersSchema
   }
 };
 var validator;
@@ -42260,6 +42633,9 @@ function parseConfig(value, file, source2) {
     ...v.namespaces ? { namespaces: v.namespaces } : {},
     ...v.cost ? { cost: v.cost } : {},
     ...v.admission ? { admission: v.admission } : {},
+    ...v.podSources ? { podSources: v.podSources } : {},
+    ...v.units ? { units: v.units } : {},
+    ...v.renderers ? { renderers: v.renderers } : {},
     ...source2 ? { source: source2 } : {}
   };
 }
@@ -42291,27 +42667,78 @@ function humanErrors(errors, source2) {
   return out;
 }
 
+// src/model/classify.ts
+var DOTLESS_GROUPS = /* @__PURE__ */ new Set(["apps", "batch", "autoscaling", "policy", "extensions"]);
+var TOOL_GROUPS = /* @__PURE__ */ new Set([
+  "kind.x-k8s.io",
+  // kind cluster config
+  "k3d.io",
+  // k3d cluster config
+  "kpt.dev",
+  // Kptfile
+  "config.kubernetes.io",
+  // kpt / kustomize function configs
+  "ctlptl.dev",
+  // ctlptl clusters and registries
+  "kubeadm.k8s.io",
+  // kubeadm ClusterConfiguration
+  "audit.k8s.io",
+  // the API server's audit policy file
+  "k0sctl.k0sproject.io"
+  // k0sctl cluster config
+]);
+var TOOL_KINDS_WITHOUT_API = /* @__PURE__ */ new Set(["Kustomization", "Component"]);
+function apiGroup(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+var API_VERSION = /^(?:[a-z0-9]([a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\/)?v[0-9]+(?:(?:alpha|beta)[0-9]+)?$/;
+function isKubernetesApiVersion(apiVersion) {
+  if (!API_VERSION.test(apiVersion)) return false;
+  const group2 = apiGroup(apiVersion);
+  if (group2 === "") return apiVersion === "v1";
+  return DOTLESS_GROUPS.has(group2) || group2.includes(".");
+}
+function isToolConfig(apiVersion, kind) {
+  const group2 = apiGroup(apiVersion);
+  if (TOOL_GROUPS.has(group2) || group2.endsWith(".config.k8s.io")) return true;
+  return apiVersion === "v1" && kind === "Config";
+}
+function classifyDocument(value) {
+  if (!isRecord(value)) return { type: "skip", reason: "not-a-mapping" };
+  const kind = typeof value.kind === "string" && value.kind !== "" ? value.kind : void 0;
+  const apiVersion = typeof value.apiVersion === "string" && value.apiVersion !== "" ? value.apiVersion : void 0;
+  if (kind === void 0 && apiVersion === void 0) return { type: "skip", reason: "no-apiversion-or-kind" };
+  const hasMetadata = isRecord(value.metadata);
+  if (apiVersion === void 0) {
+    if (TOOL_KINDS_WITHOUT_API.has(kind)) return { type: "skip", reason: "tool-config" };
+    return hasMetadata ? { type: "broken", missing: "apiVersion" } : { type: "skip", reason: "not-kubernetes" };
+  }
+  if (!isKubernetesApiVersion(apiVersion)) return { type: "skip", reason: "not-kubernetes" };
+  if (isToolConfig(apiVersion, kind ?? "")) return { type: "skip", reason: "tool-config" };
+  if (kind === void 0) {
+    const builtinGroup = apiVersion !== "v1" && (DOTLESS_GROUPS.has(apiGroup(apiVersion)) || apiGroup(apiVersion).endsWith(".k8s.io"));
+    return hasMetadata || builtinGroup ? { type: "broken", missing: "kind" } : { type: "skip", reason: "not-kubernetes" };
+  }
+  return { type: "object" };
+}
+
 // src/model/objects.ts
 function objectsFromDocuments(docs) {
   const objects = [];
   const incomplete = [];
   let skipped = 0;
   for (const doc of docs) {
+    const c2 = classifyDocument(doc.value);
+    if (c2.type === "skip") {
+      skipped++;
+      continue;
+    }
+    if (c2.type === "broken") {
+      incomplete.push({ doc, pointer: "", missing: c2.missing });
+      continue;
+    }
     const v = doc.value;
-    if (!isRecord(v)) {
-      skipped++;
-      continue;
-    }
-    const hasKind = typeof v.kind === "string" && v.kind !== "";
-    const hasApi = typeof v.apiVersion === "string" && v.apiVersion !== "";
-    if (!hasKind && !hasApi) {
-      skipped++;
-      continue;
-    }
-    if (!hasKind || !hasApi) {
-      incomplete.push({ doc, pointer: "", missing: hasKind ? "apiVersion" : "kind" });
-      continue;
-    }
     const kind = v.kind;
     if (kind.endsWith("List") && Array.isArray(v.items)) {
       v.items.forEach((item, i) => {
@@ -42430,14 +42857,15 @@ var NAMESPACED_KINDS = /* @__PURE__ */ new Set([
   "LocalSubjectAccessReview",
   "ResourceClaim",
   "ResourceClaimTemplate",
-  "PodSchedulingContext"
+  "PodSchedulingContext",
+  "DeploymentConfig"
 ]);
 function builtinScope(kind) {
   if (CLUSTER_SCOPED_KINDS.has(kind)) return "Cluster";
   if (NAMESPACED_KINDS.has(kind)) return "Namespaced";
   return "Unknown";
 }
-var WORKLOAD_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+var WORKLOAD_KINDS = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "DeploymentConfig"];
 var POD_SPEC_POINTER = {
   Pod: "/spec",
   Deployment: "/spec/template/spec",
@@ -42446,7 +42874,8 @@ var POD_SPEC_POINTER = {
   StatefulSet: "/spec/template/spec",
   DaemonSet: "/spec/template/spec",
   Job: "/spec/template/spec",
-  CronJob: "/spec/jobTemplate/spec/template/spec"
+  CronJob: "/spec/jobTemplate/spec/template/spec",
+  DeploymentConfig: "/spec/template/spec"
 };
 function isWorkloadKind(kind) {
   return WORKLOAD_KINDS.includes(kind);
@@ -42457,16 +42886,16 @@ var BINARY = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, 
 var DECIMAL = { m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 var NUMBER = /^([+-]?)(\d+\.?\d*|\.\d+)/;
 var EXPONENT = /^[eE]([+-]?\d+)$/;
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var CACHE_LIMIT = 4096;
 function parseQuantity(input) {
   if (typeof input === "string") {
     if (input.length > 64) return parseQuantityText(input);
-    let r = cache.get(input);
+    let r = cache2.get(input);
     if (r === void 0) {
       r = Object.freeze(parseQuantityText(input));
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(input, r);
+      if (cache2.size >= CACHE_LIMIT) cache2.clear();
+      cache2.set(input, r);
     }
     return r;
   }
@@ -42583,7 +43012,7 @@ function workloadOf(object) {
       const res = isRecord(raw.resources) ? raw.resources : {};
       const requests = parseResources(res.requests, joinPointer(base, "resources", "requests"), "requests");
       const limits = parseResources(res.limits, joinPointer(base, "resources", "limits"), "limits");
-      const c = {
+      const c2 = {
         name: typeof raw.name === "string" ? raw.name : `#${index}`,
         role,
         index,
@@ -42594,11 +43023,11 @@ function workloadOf(object) {
         workload,
         pointer: (...tokens) => joinPointer(base, ...tokens)
       };
-      if (typeof raw.image === "string") c.image = raw.image;
-      workload.all.push(c);
-      if (role === "app") workload.containers.push(c);
-      else if (role === "sidecar") workload.sidecars.push(c);
-      else workload.initContainers.push(c);
+      if (typeof raw.image === "string") c2.image = raw.image;
+      workload.all.push(c2);
+      if (role === "app") workload.containers.push(c2);
+      else if (role === "sidecar") workload.sidecars.push(c2);
+      else workload.initContainers.push(c2);
     });
   };
   add(podSpec.initContainers, "initContainers");
@@ -42618,13 +43047,13 @@ function parseResources(v, pointer, field) {
   }
   return { values, invalid };
 }
-function containerRequest(c, r, defaults2) {
-  return c.requests[r]?.value ?? c.limits[r]?.value ?? defaults2?.defaultRequest[r] ?? defaults2?.default[r];
+function containerRequest(c2, r, defaults2) {
+  return c2.requests[r]?.value ?? c2.limits[r]?.value ?? defaults2?.defaultRequest[r] ?? defaults2?.default[r];
 }
 function effectivePodValue(w, r, pick) {
   let missing = false;
-  const get = (c) => {
-    const v = pick(c, r);
+  const get = (c2) => {
+    const v = pick(c2, r);
     if (v === void 0) {
       missing = true;
       return 0;
@@ -42633,10 +43062,10 @@ function effectivePodValue(w, r, pick) {
   };
   let sidecarSum = 0;
   let initMax = 0;
-  for (const c of w.all) {
-    if (c.role === "app") break;
-    const v = get(c);
-    if (c.role === "sidecar") {
+  for (const c2 of w.all) {
+    if (c2.role === "app") break;
+    const v = get(c2);
+    if (c2.role === "sidecar") {
       sidecarSum += v;
       initMax = Math.max(initMax, sidecarSum);
     } else {
@@ -42644,7 +43073,7 @@ function effectivePodValue(w, r, pick) {
     }
   }
   let appSum = sidecarSum;
-  for (const c of w.containers) appSum += get(c);
+  for (const c2 of w.containers) appSum += get(c2);
   return { value: Math.max(initMax, appSum) + (w.overhead[r]?.value ?? 0), missing };
 }
 
@@ -42723,6 +43152,34 @@ function push(m, k, v) {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+// src/parse/layout.ts
+var CHART_FILE = /(^|\/)Chart\.ya?ml$/;
+function chartPlaces(files) {
+  const charts2 = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const m = CHART_FILE.exec(f);
+    if (m) charts2.set(f.slice(0, m.index), f);
+  }
+  const out = /* @__PURE__ */ new Map();
+  if (charts2.size === 0) return out;
+  for (const f of files) {
+    let dir = f;
+    while (true) {
+      const slash = dir.lastIndexOf("/");
+      dir = slash < 0 ? "" : dir.slice(0, slash);
+      const chartFile = charts2.get(dir);
+      if (chartFile !== void 0) {
+        const inside = dir === "" ? f : f.slice(dir.length + 1);
+        const role = inside.startsWith("templates/") ? "template" : inside.startsWith("crds/") ? "crd" : "chart-file";
+        out.set(f, { chart: dir, chartFile, role });
+        break;
+      }
+      if (dir === "") break;
+    }
+  }
+  return out;
 }
 
 // src/parse/yaml.ts
@@ -42841,6 +43298,7 @@ function parseYamlText(file, text, options = {}) {
   }
   const hasBraces = text.includes("{{");
   let templateSeen = false;
+  let syntaxErrorSeen = false;
   const lineCounter = new import_yaml2.LineCounter();
   const retain = options.retainAst !== false;
   const retained = [];
@@ -42850,8 +43308,9 @@ function parseYamlText(file, text, options = {}) {
   const take = (doc, index2) => {
     ranges[index2] = [doc.range[0], doc.range[2]];
     if (retain) retained[index2] = doc;
-    if (hasBraces && !templateSeen && (doc.errors.length > 0 || hasTemplateStructure(doc))) templateSeen = true;
     const fatal = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+    if (fatal.length > 0) syntaxErrorSeen = true;
+    else if (hasBraces && !templateSeen && hasTemplateStructure(doc)) templateSeen = true;
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
       if (err.code === "DUPLICATE_KEY") {
@@ -42914,7 +43373,7 @@ function parseYamlText(file, text, options = {}) {
     problems.push({ ruleId: "parse/yaml-syntax", file, line: 1, column: 1, message: `${file} could not be parsed: ${errorText(e)}` });
     return { file, documents: [], problems };
   }
-  if (templateSeen) {
+  if (hasBraces && (templateSeen || syntaxErrorSeen && parsesWithoutActions(text))) {
     const line = firstLineWith(text, "{{");
     return {
       file,
@@ -42965,19 +43424,19 @@ function ownString(s) {
 }
 function flattenStrings(root) {
   const done = /* @__PURE__ */ new Set();
-  const onPath = /* @__PURE__ */ new Set();
+  const onPath2 = /* @__PURE__ */ new Set();
   const stack = [];
   if (root !== null && typeof root === "object") stack.push({ node: root });
   while (stack.length > 0) {
     const { node, exit } = stack.pop();
     if (exit) {
-      onPath.delete(node);
+      onPath2.delete(node);
       done.add(node);
       continue;
     }
-    if (onPath.has(node)) return false;
+    if (onPath2.has(node)) return false;
     if (done.has(node)) continue;
-    onPath.add(node);
+    onPath2.add(node);
     stack.push({ node, exit: true });
     const record = node;
     for (const k of Object.keys(record)) {
@@ -42991,13 +43450,6 @@ function flattenStrings(root) {
 function hasTemplateStructure(doc) {
   let found = false;
   (0, import_yaml2.visit)(doc, {
-    Scalar(_key, node) {
-      if (node.type === "PLAIN" && typeof node.value === "string" && (node.value.includes("{{") || node.value.includes("}}"))) {
-        found = true;
-        return import_yaml2.visit.BREAK;
-      }
-      return void 0;
-    },
     Pair(_key, pair2) {
       if ((0, import_yaml2.isCollection)(pair2.key)) {
         found = true;
@@ -43007,6 +43459,16 @@ function hasTemplateStructure(doc) {
     }
   });
   return found;
+}
+function parsesWithoutActions(text) {
+  const stripped = text.replace(/^[ \t]*\{\{[^\n]*?\}\}[ \t]*$/gm, (m) => " ".repeat(m.length)).replace(/\{\{[^\n]*?\}\}/g, (m) => "x".repeat(m.length));
+  try {
+    const docs = (0, import_yaml2.parseAllDocuments)(stripped, { uniqueKeys: false, logLevel: "silent" });
+    const list = Array.isArray(docs) ? docs : [docs];
+    return list.every((d) => d.errors.length === 0);
+  } catch {
+    return false;
+  }
 }
 function firstLineWith(text, needle) {
   const at = text.indexOf(needle);
@@ -43047,25 +43509,6 @@ function formatMessage(template, data = {}) {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, k) => data[k] === void 0 ? m : String(data[k]));
 }
 
-// src/core/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var MAX_GLOB_STARS = 4;
-var MAX_GLOB_LENGTH = 512;
-var cache2 = /* @__PURE__ */ new Map();
-var nothing = () => false;
-function globTooComplex(pattern) {
-  return pattern.length > MAX_GLOB_LENGTH || (pattern.match(/\*+/g)?.length ?? 0) > MAX_GLOB_STARS;
-}
-function globMatch(pattern, value) {
-  let m = cache2.get(pattern);
-  if (!m) {
-    m = globTooComplex(pattern) ? nothing : (0, import_picomatch.default)(pattern, { dot: true, noextglob: true });
-    if (cache2.size > 1e4) cache2.clear();
-    cache2.set(pattern, m);
-  }
-  return m(value);
-}
-
 // src/engine/suppress.ts
 var IGNORE_ANNOTATION = "tollgate.dev/ignore";
 var IGNORE_REASON_ANNOTATION = "tollgate.dev/ignore-reason";
@@ -43073,9 +43516,13 @@ function annotationSuppressions(o) {
   const value = o.metadata.annotations[IGNORE_ANNOTATION];
   if (value === void 0) return { entries: [], missingReason: false };
   const reason = o.metadata.annotations[IGNORE_REASON_ANNOTATION];
-  const entries = value.split(",").map((s) => s.trim()).filter((s) => s !== "").map((entry) => {
-    const at = entry.lastIndexOf("@");
-    return at > 0 ? { object: o, entry, rule: entry.slice(0, at), container: entry.slice(at + 1), used: false } : { object: o, entry, rule: entry, used: false };
+  const entries = value.split(",").map((s) => s.trim()).filter((s) => s !== "").map((text) => {
+    const at = text.lastIndexOf("@");
+    const rule = at > 0 ? text.slice(0, at) : text;
+    const container = at > 0 ? text.slice(at + 1) : void 0;
+    const problem = globProblem(rule) ?? (container !== void 0 ? globProblem(container) : void 0);
+    const entry = problem ? `${text.slice(0, 60)}…" (${problem}` : text;
+    return container !== void 0 ? { object: o, entry, rule, container, used: false } : { object: o, entry, rule, used: false };
   });
   const missingReason = reason === void 0 || reason.trim() === "";
   return { entries: missingReason ? [] : entries, missingReason };
@@ -43134,7 +43581,7 @@ function resolveRules(rules, config) {
   }
   return out;
 }
-function runRules(run2, resolved, config, options = {}) {
+function runRules(run3, resolved, config, options = {}) {
   const raw = [];
   const emit = (r, report, subjectObject, subjectContainer) => {
     const object = report.object ?? subjectObject;
@@ -43148,7 +43595,7 @@ function runRules(run2, resolved, config, options = {}) {
       ruleId: r.rule.id,
       severity: report.severity ?? r.severity,
       message: formatMessage(template, { container: containerName, ...report.data }),
-      ...object?.source.file !== void 0 ? { file: object.source.file } : {},
+      ...pos?.file !== void 0 ? { file: pos.file } : object?.source.file !== void 0 ? { file: object.source.file } : {},
       ...pos ? { line: pos.line, column: pos.column, ...pos.endLine ? { endLine: pos.endLine } : {} } : {},
       ...object ? { object: refOf(object) } : {},
       ...containerName !== void 0 ? { container: containerName } : {},
@@ -43162,7 +43609,7 @@ function runRules(run2, resolved, config, options = {}) {
   let currentObject;
   let currentContainer;
   const ctx = {
-    run: run2,
+    run: run3,
     config,
     options: {},
     report: (rep) => {
@@ -43196,18 +43643,18 @@ function runRules(run2, resolved, config, options = {}) {
     }
   };
   const plan = planOf(resolved);
-  for (const object of run2.objects) {
+  for (const object of run3.objects) {
     const rules = plan.forKind(object.kind);
     for (const r of rules.object) invoke(r, object, void 0, object);
-    const w = run2.workloadOf(object);
+    const w = run3.workloadOf(object);
     if (!w) continue;
     for (const r of rules.workload) invoke(r, object, void 0, w);
-    for (const c of w.all) {
-      for (const r of rules.container) invoke(r, object, c, c);
+    for (const c2 of w.all) {
+      for (const r of rules.container) invoke(r, object, c2, c2);
     }
   }
-  for (const r of plan.run) invoke(r, void 0, void 0, run2);
-  return applySuppressions(run2, raw, config, options);
+  for (const r of plan.run) invoke(r, void 0, void 0, run3);
+  return applySuppressions(run3, raw, config, options);
 }
 var plans = /* @__PURE__ */ new WeakMap();
 function planOf(resolved) {
@@ -43230,11 +43677,11 @@ function planOf(resolved) {
   plans.set(resolved, plan);
   return plan;
 }
-function applySuppressions(run2, raw, config, options) {
+function applySuppressions(run3, raw, config, options) {
   const mode = options.annotationSuppressions ?? "all";
   const perObject = /* @__PURE__ */ new Map();
   const meta = [];
-  for (const o of run2.objects) {
+  for (const o of run3.objects) {
     const { entries, missingReason } = annotationSuppressions(o);
     if (missingReason) {
       const pos = o.source.locate(ignorePointer(o));
@@ -43266,7 +43713,7 @@ function applySuppressions(run2, raw, config, options) {
       }
     }
     if (exemptionsOn && finding.ruleId !== "tollgate/rule-error") {
-      const ns = object ? run2.namespaceOf(object) : finding.object?.namespace;
+      const ns = object ? run3.namespaceOf(object) : finding.object?.namespace;
       config.exemptions.forEach((e, i) => {
         if (exemptionMatches(e, finding, ns)) {
           exemptionUsed[i] = true;
@@ -43294,7 +43741,7 @@ function applySuppressions(run2, raw, config, options) {
       });
     }
   }
-  if (exemptionsOn && run2.context.origin === "files") {
+  if (exemptionsOn && run3.context.origin === "files") {
     config.exemptions.forEach((e, i) => {
       if (exemptionUsed[i]) return;
       const pointer = joinPointer("", "exemptions", i);
@@ -43319,7 +43766,17 @@ function loadFiles(files, options = {}) {
   const problems = [];
   let budget = options.retainAstBytes ?? 1024 * 1024;
   const recentAsts = new RecentAsts();
+  const places = chartPlaces(files.filter((f) => !f.rendered).map((f) => f.file));
+  const unrendered2 = /* @__PURE__ */ new Map();
   for (const f of files) {
+    const place = f.rendered ? void 0 : places.get(f.file);
+    if (place?.role === "chart-file") continue;
+    if (place?.role === "template") {
+      const u = unrendered2.get(place.chartFile);
+      if (u) u.templates++;
+      else unrendered2.set(place.chartFile, { chart: place.chart === "" ? "." : place.chart, templates: 1 });
+      continue;
+    }
     let text = f.text;
     let reload;
     if (text === void 0) {
@@ -43343,6 +43800,15 @@ function loadFiles(files, options = {}) {
     documents.push(...parsed.documents);
     problems.push(...parsed.problems);
   }
+  for (const [file, u] of unrendered2) {
+    problems.push({
+      ruleId: "parse/chart-not-rendered",
+      file,
+      line: 1,
+      column: 1,
+      message: `Helm chart ${u.chart} is not rendered here: its ${u.templates} template file${u.templates === 1 ? " is" : "s are"} skipped; check the output of \`helm template\` to lint what it creates.`
+    });
+  }
   return { documents, problems, files: files.length, skipped: 0 };
 }
 function bytesReloader(file, bytes) {
@@ -43359,28 +43825,24 @@ function rereader(file, read, length) {
     return text !== void 0 && text.length === length ? text : "";
   };
 }
-function check(input) {
-  const loaded = loadFiles(input.files);
-  return checkDocuments({ ...input, documents: loaded.documents, problems: loaded.problems, fileCount: loaded.files });
-}
 function checkDocuments(input) {
   const resolved = input.resolved ?? resolveRules(input.rules, input.config);
   const objs = objectsFromDocuments(input.documents);
   const baseRun = input.baseRun ?? (input.base ? buildRun(input.base, input.context) : void 0);
-  const run2 = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
+  const run3 = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
   const findings = [];
   findings.push(...parseFindings(input.problems ?? [], resolved));
   for (const inc of objs.incomplete) {
     const f = sourceFinding(resolved, "parse/missing-kind", `${inc.doc.file ?? "input"} document ${inc.doc.index + 1} has no ${inc.missing}; it is skipped.`, inc.doc.file, inc.doc.locate(inc.pointer));
     if (f) findings.push(f);
   }
-  const result = runRules(run2, resolved, input.config, input.engine);
+  const result = runRules(run3, resolved, input.config, input.engine);
   findings.push(...result.findings);
   sortFindings(findings);
   return {
     findings,
     summary: summarize(findings, input.fileCount ?? 0, input.documents.length, objs.objects.length, objs.skipped, result.suppressed),
-    run: run2
+    run: run3
   };
 }
 function buildRun(files, context3) {
@@ -43426,8 +43888,92 @@ function failsAt(findings, failOn) {
   if (failOn === "never") return false;
   return findings.some((f) => severityRank[f.severity] >= severityRank[failOn]);
 }
+function unitContext(context3, unit) {
+  const base = context3 ?? { origin: "files" };
+  if (!unit.namespaceForFile) return base;
+  const own = unit.namespaceForFile;
+  const outer = base.namespaceForFile;
+  return { ...base, namespaceForFile: (f) => own(f) ?? outer?.(f) };
+}
+function checkUnits(input) {
+  const resolved = input.resolved ?? resolveRules(input.rules, input.config);
+  const baseByName = new Map((input.baseUnits ?? []).map((u) => [u.name, u]));
+  const tag = input.units.length > 1;
+  const findings = [];
+  const units = [];
+  let files = 0, documents = 0, objects = 0, skipped = 0, suppressed = 0;
+  const unusedExemptions = /* @__PURE__ */ new Map();
+  for (const unit of input.units) {
+    const context3 = unitContext(input.context, unit);
+    const b = baseByName.get(unit.name);
+    const baseRun = b ? new Run(objectsFromDocuments(b.documents).objects, unitContext(input.context, b)) : void 0;
+    const result = checkDocuments({
+      ...input,
+      resolved,
+      context: context3,
+      documents: unit.documents,
+      problems: unit.problems,
+      fileCount: unit.fileCount,
+      ...baseRun ? { baseRun } : {}
+    });
+    const own = [...result.findings];
+    for (const n of unit.notes) {
+      const f = sourceFinding(resolved, n.ruleId, n.message, n.file, n.line !== void 0 ? { line: n.line, column: n.column ?? 1 } : void 0);
+      if (f) own.push(f);
+    }
+    own.push(...duplicateFindings(result.run, resolved, unit.name));
+    for (const f of own) {
+      if (f.ruleId === "tollgate/unused-exemption") {
+        const list = unusedExemptions.get(f.pointer ?? "");
+        if (list) list.push(f);
+        else unusedExemptions.set(f.pointer ?? "", [f]);
+        continue;
+      }
+      findings.push(tag ? { ...f, unit: unit.name } : f);
+    }
+    units.push({ unit, run: result.run });
+    files += unit.fileCount;
+    documents += result.summary.documents;
+    objects += result.summary.objects;
+    skipped += result.summary.skippedDocuments;
+    suppressed += result.summary.suppressed;
+  }
+  for (const list of unusedExemptions.values()) if (list.length === input.units.length) findings.push(list[0]);
+  sortFindings(findings);
+  return { findings, summary: summarize(findings, files, documents, objects, skipped, suppressed), units };
+}
+function duplicateFindings(run3, resolved, unit) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const o of run3.objects) {
+    if (o.metadata.name === void 0) continue;
+    const slash = o.apiVersion.indexOf("/");
+    const group2 = slash === -1 ? "" : o.apiVersion.slice(0, slash);
+    const ns = run3.scopeOf(o.kind) === "Cluster" ? "" : run3.namespaceOf(o) ?? "";
+    const id = `${group2}|${o.kind}|${ns}|${o.metadata.name}`;
+    const first = seen.get(id);
+    if (!first) {
+      seen.set(id, o);
+      continue;
+    }
+    const at = (x) => {
+      const p = x.source.locate(x.basePointer);
+      return `${p?.file ?? x.source.file ?? "input"}${p ? `:${p.line}` : ""}`;
+    };
+    const pos = o.source.locate(o.basePointer);
+    const f = sourceFinding(
+      resolved,
+      "parse/duplicate-object",
+      `${describeObject(refOf(o))} is defined twice in ${unit}: at ${at(first)} and at ${at(o)}; only one is applied.`,
+      pos?.file ?? o.source.file,
+      pos ? { line: pos.line, column: pos.column } : void 0
+    );
+    if (f) out.push({ ...f, object: refOf(o) });
+  }
+  return out;
+}
 
-// src/cli/files.ts
+// src/workspace/files.ts
 import { readFileSync as readFileSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, resolve, sep as sep2 } from "node:path";
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
@@ -43439,7 +43985,7 @@ function isSkippedPath(repoPath2) {
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var UsageError = class extends Error {
 };
-function collectFiles(paths, cwd, stdin) {
+function collectFiles(paths2, cwd, stdin) {
   const files = [];
   const problems = [];
   const seenDirs = /* @__PURE__ */ new Set();
@@ -43497,7 +44043,7 @@ function collectFiles(paths, cwd, stdin) {
       }
     }
   };
-  for (const p of paths) {
+  for (const p of paths2) {
     if (p === "-") {
       if (!stdin) throw new UsageError("reading from stdin is not available here");
       files.push({ file: "<stdin>", text: stdin() });
@@ -43523,7 +44069,7 @@ function safeRealpath(p) {
   }
 }
 
-// src/cli/setup.ts
+// src/workspace/config.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { dirname, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43584,21 +44130,21 @@ function quantifierShape(pattern) {
   let lookaroundOrBackref = false;
   const groups2 = [{ repeats: false }];
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
+    const c2 = pattern[i];
     let atomGroup;
-    if (c === "\\") {
+    if (c2 === "\\") {
       if (/[1-9k]/.test(pattern[i + 1] ?? "")) lookaroundOrBackref = true;
       i++;
-    } else if (c === "[") {
+    } else if (c2 === "[") {
       for (i++; i < pattern.length && pattern[i] !== "]"; i++) if (pattern[i] === "\\") i++;
-    } else if (c === "(") {
+    } else if (c2 === "(") {
       if (/^\?(=|!|<=|<!)/.test(pattern.slice(i + 1, i + 4))) lookaroundOrBackref = true;
       groups2.push({ repeats: false });
       continue;
-    } else if (c === ")") {
+    } else if (c2 === ")") {
       atomGroup = groups2.length > 1 ? groups2.pop() : void 0;
       if (atomGroup?.repeats) groups2[groups2.length - 1].repeats = true;
-    } else if (c === "|") {
+    } else if (c2 === "|") {
       groups2[groups2.length - 1].repeats = true;
       continue;
     }
@@ -43808,7 +44354,7 @@ function policyRule(policy) {
   };
   switch (policy.target) {
     case "container":
-      return defineRule({ id: policy.id, target: "container", ...kinds, meta, check: (ctx, c) => evaluate(ctx.options, c.raw, c.pointer(), ctx.report) });
+      return defineRule({ id: policy.id, target: "container", ...kinds, meta, check: (ctx, c2) => evaluate(ctx.options, c2.raw, c2.pointer(), ctx.report) });
     case "workload":
       return defineRule({ id: policy.id, target: "workload", ...kinds, meta, check: (ctx, w) => evaluate(ctx.options, w.object.raw, "", ctx.report) });
     default:
@@ -43850,8 +44396,12 @@ var source = (id, severity2, summary2, remediation, description) => defineRule({
 var metaRules = [
   source("parse/yaml-syntax", "error", "Files parse as YAML or JSON.", "Fix the syntax error at the reported line; `kubectl apply` would reject the file too."),
   source("parse/duplicate-key", "error", "Mappings have no duplicate keys.", "Remove one of the duplicate keys: only the last one takes effect, silently.", "YAML parsers used by kubectl keep the last of two equal keys, so the first value is lost without a word. This is almost always a merge mistake."),
-  source("parse/helm-template", "error", "Files are rendered manifests, not Helm templates.", "Render the chart with `helm template <release> <chart> -f values.yaml` and check the output instead of the templates."),
-  source("parse/missing-kind", "warning", "Kubernetes documents have both apiVersion and kind.", "Add the missing apiVersion or kind; the document is skipped until then.", "Documents with neither apiVersion nor kind (values files, kustomization.yaml) are skipped silently and counted; a document with one but not the other is reported."),
+  source("parse/helm-template", "error", "Files are rendered manifests, not Helm templates.", "Render the chart with `helm template <release> <chart> -f values.yaml` and check the output instead of the templates.", "Outside a chart's templates/ folder a file is a Helm template only when it fails to parse because of its `{{ }}` actions (it parses once they are taken out) or parses into a mapping key that is itself a mapping (`name: {{ .Values.name }}`). Braces inside valid YAML strings are data: Prometheus alert templates, Grafana legends and Alertmanager templates are checked like any other manifest."),
+  source("parse/chart-not-rendered", "info", "Helm chart templates are checked as rendered manifests.", "Render the chart (`helm template`) and check its output; tollgate renders charts itself when helm is available.", "A file under a chart's templates/ folder (a folder with a Chart.yaml among the files checked) is a Helm template, not a manifest: the chart gets one info and its templates are skipped, never an error per file. Chart.yaml, values files and the chart's other files are metadata and are skipped silently; files under crds/ are plain manifests and are checked."),
+  source("parse/missing-kind", "warning", "Kubernetes documents have both apiVersion and kind.", "Add the missing apiVersion or kind; the document is skipped until then.", "Only Kubernetes objects are objects. Skipped silently and counted: documents with neither field (values, compose files, CI workflows), an apiVersion no Kubernetes API can have (Chart.yaml's `v2`, `skaffold/v4beta11`: every group but apps, batch, autoscaling, policy and extensions has a dot), and tool configs (kustomize.config.k8s.io and other *.config.k8s.io groups, kind.x-k8s.io, k3d.io, kpt.dev, config.kubernetes.io, ctlptl.dev, kubeadm.k8s.io, audit.k8s.io, a kubeconfig's `v1 Config`, a bare `kind: Kustomization` or `Component`). Reported: a document with a `metadata` mapping and only one of the two fields, or with only an apiVersion of a built-in group other than core v1 (`apps/v1`)."),
+  source("parse/duplicate-object", "error", "An object is defined once per unit.", "Remove one of the two definitions, or move them into separate environment folders (or kustomize overlays).", "Two documents in one unit (a kustomize overlay, a Helm release, a folder) with the same API group, kind, namespace and name: `kubectl apply` keeps whichever comes last. The same object in two sibling folders is two environments and is not reported."),
+  source("render/not-rendered", "info", "Kustomize overlays and Helm charts are rendered.", "Install kustomize or kubectl (for overlays) and helm (for charts), or name them under `renderers:` in .tollgate.yaml.", "Without a renderer an overlay is checked from its resource files with its namespace applied (patches are never read as objects), and a chart's templates are not checked."),
+  source("render/failed", "error", "Kustomize overlays and Helm charts render without errors.", "Run the renderer named in the message on the unit and fix what it reports; `kubectl apply -k` or `helm install` would fail the same way."),
   source("parse/empty-file", "info", "Manifest files are not empty.", "Delete the empty file or add its manifests."),
   source("parse/not-text", "error", "Manifest files are UTF-8 text.", "Re-save the file as UTF-8 or exclude the binary file from the paths tollgate checks."),
   source("tollgate/suppression-without-reason", "warning", "Every tollgate.dev/ignore annotation has a tollgate.dev/ignore-reason.", "Add tollgate.dev/ignore-reason explaining why the rules do not apply."),
@@ -43861,12 +44411,12 @@ var metaRules = [
 ];
 
 // src/model/limitrange.ts
-function limitRangeDefaults(run2, namespace) {
+function limitRangeDefaults(run3, namespace) {
   if (namespace === void 0) return void 0;
-  const all = run2.memo("limitrange-defaults", () => {
+  const all = run3.memo("limitrange-defaults", () => {
     const byNs = /* @__PURE__ */ new Map();
-    for (const lr of run2.byKind("LimitRange")) {
-      const ns = run2.namespaceOf(lr);
+    for (const lr of run3.byKind("LimitRange")) {
+      const ns = run3.namespaceOf(lr);
       if (ns === void 0) continue;
       const limits = lr.raw.spec?.limits;
       if (!Array.isArray(limits)) continue;
@@ -43908,15 +44458,15 @@ function requiredResourceRule(spec) {
         fromLimitRange: `{{container}} sets no ${what}; LimitRange {{limitRange}} in namespace {{namespace}} supplies {{value}}.`
       }
     },
-    check(ctx, c) {
-      if (c[spec.field][spec.resource] !== void 0) return;
-      if (c.invalid.some((i) => i.resource === spec.resource && i.field === spec.field)) return;
-      const at = c.pointer("resources");
-      if (spec.field === "requests" && c.limits[spec.resource] !== void 0) {
-        ctx.report({ messageId: "fromLimit", at, severity: "info", data: { value: c.limits[spec.resource].text } });
+    check(ctx, c2) {
+      if (c2[spec.field][spec.resource] !== void 0) return;
+      if (c2.invalid.some((i) => i.resource === spec.resource && i.field === spec.field)) return;
+      const at = c2.pointer("resources");
+      if (spec.field === "requests" && c2.limits[spec.resource] !== void 0) {
+        ctx.report({ messageId: "fromLimit", at, severity: "info", data: { value: c2.limits[spec.resource].text } });
         return;
       }
-      const ns = ctx.run.namespaceOf(c.workload.object);
+      const ns = ctx.run.namespaceOf(c2.workload.object);
       const defaults2 = limitRangeDefaults(ctx.run, ns);
       const fromLr = spec.field === "requests" ? defaults2?.defaultRequest[spec.resource] ?? defaults2?.default[spec.resource] : defaults2?.default[spec.resource];
       if (defaults2 && fromLr !== void 0) {
@@ -43983,13 +44533,13 @@ var invalid_quantity_default = defineRule({
     for (const i of w.invalidOverhead) {
       ctx.report({ messageId: "invalid", at: i.pointer, data: { where: "pod", field: i.field, resource: i.resource, text: i.text, reason: i.reason } });
     }
-    for (const c of w.all) {
-      for (const i of c.invalid) {
+    for (const c2 of w.all) {
+      for (const i of c2.invalid) {
         ctx.report({
           messageId: "invalid",
           at: i.pointer,
-          container: c.name,
-          data: { where: c.name, field: `resources.${i.field}`, resource: i.resource, text: i.text, reason: i.reason }
+          container: c2.name,
+          data: { where: c2.name, field: `resources.${i.field}`, resource: i.resource, text: i.text, reason: i.reason }
         });
       }
     }
@@ -44011,16 +44561,16 @@ var limit_below_request_default = defineRule({
       belowDefault: "{{container}}: no {{resource}} limit, so LimitRange {{limitRange}} applies its default {{limit}}, below the request {{request}}; the API server will reject the pod."
     }
   },
-  check(ctx, c) {
+  check(ctx, c2) {
     for (const r of RESOURCES) {
-      const req = c.requests[r];
-      const lim = c.limits[r];
+      const req = c2.requests[r];
+      const lim = c2.limits[r];
       if (!req) continue;
       if (lim) {
         if (lim.value < req.value) ctx.report({ messageId: "below", at: lim.pointer, data: { resource: r, limit: lim.text, request: req.text } });
         continue;
       }
-      const defaults2 = limitRangeDefaults(ctx.run, ctx.run.namespaceOf(c.workload.object));
+      const defaults2 = limitRangeDefaults(ctx.run, ctx.run.namespaceOf(c2.workload.object));
       const def = defaults2?.default[r];
       if (defaults2 && def !== void 0 && def < req.value) {
         ctx.report({
@@ -44051,11 +44601,11 @@ var limit_request_ratio_default = defineRule({
     defaultOptions: { memory: 2, cpu: 10 },
     messages: { ratio: "{{container}}: {{resource}} limit {{limit}} is {{ratio}}× its request {{request}} (maximum {{max}}×)." }
   },
-  check(ctx, c) {
+  check(ctx, c2) {
     for (const r of ["cpu", "memory"]) {
       const max = ctx.options[r];
-      const req = c.requests[r];
-      const lim = c.limits[r];
+      const req = c2.requests[r];
+      const lim = c2.limits[r];
       if (max === void 0 || !req || !lim || req.value === 0) continue;
       const ratio = lim.value / req.value;
       if (ratio > max + 1e-9) {
@@ -44093,8 +44643,8 @@ var memory_request_required_default = requiredResourceRule({
 function unknownKinds(config) {
   return config.namespaces?.unknownKinds ?? "namespaced";
 }
-function scopeFor(run2, config, kind) {
-  const s = run2.scopeOf(kind);
+function scopeFor(run3, config, kind) {
+  const s = run3.scopeOf(kind);
   if (s !== "Unknown") return s;
   const u = unknownKinds(config);
   return u === "namespaced" ? "Namespaced" : u === "cluster" ? "Cluster" : "Ignore";
@@ -44186,7 +44736,11 @@ function parseCodeowners(text) {
       problems.push({ line, message: `character range in "${pattern}" is not supported by CODEOWNERS; the line is ignored` });
       return;
     }
-    entries.push({ pattern, owners, line, regex: patternRegex(pattern) });
+    if (globProblem(pattern)) {
+      problems.push({ line, message: `pattern of ${pattern.length} characters is longer than ${MAX_GLOB_LENGTH}; the line is ignored` });
+      return;
+    }
+    entries.push({ pattern, owners, line, matcher: patternMatcher(pattern) });
   });
   return { entries, problems };
 }
@@ -44194,7 +44748,7 @@ function matchCodeowners(co, path) {
   const p = path.replace(/^\.?\//, "");
   for (let i = co.entries.length - 1; i >= 0; i--) {
     const e = co.entries[i];
-    if (e.regex.test(p)) return e;
+    if (e.matcher.match(p)) return e;
   }
   return void 0;
 }
@@ -44223,7 +44777,8 @@ function tokenize(line) {
   if (inToken) out.push(cur);
   return out;
 }
-function patternRegex(pattern) {
+function patternMatcher(pattern) {
+  if (globProblem(pattern)) return new GlobMatcher([{ t: "class", negated: false, ranges: [] }]);
   let p = pattern;
   const dirOnly = p.endsWith("/") && !p.endsWith("\\/");
   if (dirOnly) p = p.replace(/\/+$/, "");
@@ -44231,43 +44786,23 @@ function patternRegex(pattern) {
   p = p.replace(/^\/+/, "");
   const segs = p.split("/");
   const last = segs.length - 1;
-  let re = anchored ? "^" : "^(?:.*/)?";
+  const nodes = anchored ? [] : [{ t: "dirs" }];
   segs.forEach((seg, i) => {
     if (seg === "**") {
-      if (i === 0 && i === last) re += ".*";
-      else if (i === 0) re += "(?:.*/)?";
-      else if (i === last) re += "/.*";
-      else re += "(?:/.*)?";
+      if (i === 0 && i === last) nodes.push({ t: "any" });
+      else if (i === 0) nodes.push({ t: "dirs" });
+      else if (i === last) nodes.push(SLASH2, { t: "any" });
+      else nodes.push({ t: "subtree" });
       return;
     }
-    if (i > 0 && !(i === 1 && segs[0] === "**")) re += "/";
-    re += segmentRegex(seg);
+    if (i > 0 && !(i === 1 && segs[0] === "**")) nodes.push(SLASH2);
+    nodes.push(...parseGlob(seg, { braces: false, classes: false }).map((n) => n.t === "star" ? { t: "star", nonEmpty: false } : n));
   });
-  if (dirOnly) re += "/.*$";
-  else if (segs.length > 1 && segs[last] === "*") re += "$";
-  else re += "(?:/.*)?$";
-  return new RegExp(re);
+  if (dirOnly) nodes.push(SLASH2, { t: "any" });
+  else if (!(segs.length > 1 && segs[last] === "*")) nodes.push({ t: "subtree" });
+  return new GlobMatcher(nodes);
 }
-function segmentRegex(seg) {
-  let out = "";
-  for (let i = 0; i < seg.length; i++) {
-    const ch = seg[i];
-    if (ch === "\\" && i + 1 < seg.length) {
-      out += escapeRegex(seg[++i]);
-    } else if (ch === "*") {
-      while (seg[i + 1] === "*") i++;
-      out += "[^/]*";
-    } else if (ch === "?") {
-      out += "[^/]";
-    } else {
-      out += escapeRegex(ch);
-    }
-  }
-  return out;
-}
-function escapeRegex(ch) {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? "\\" + ch : ch;
-}
+var SLASH2 = { t: "lit", ch: 47 };
 
 // src/ownership/model.ts
 var SYSTEM_GROUPS = ["system:masters", "system:nodes", "system:serviceaccounts:kube-system"];
@@ -44409,36 +44944,36 @@ function unique(xs) {
 }
 
 // src/ownership/run.ts
-function ownershipOf(run2, config) {
-  return run2.memo("namespaces/ownership", () => {
+function ownershipOf(run3, config) {
+  return run3.memo("namespaces/ownership", () => {
     const declarations = [];
-    for (const o of run2.byKind("Namespace")) {
+    for (const o of run3.byKind("Namespace")) {
       if (o.metadata.name !== void 0 && o.source.file !== void 0) {
-        declarations.push({ namespace: o.metadata.name, path: repoPath(run2, o.source.file) });
+        declarations.push({ namespace: o.metadata.name, path: repoPath(run3, o.source.file) });
       }
     }
-    if (declarations.length === 0 && run2.context.codeowners === void 0) {
+    if (declarations.length === 0 && run3.context.codeowners === void 0) {
       let shared = configOnly.get(config);
       if (shared === void 0) configOnly.set(config, shared = new Ownership(config.namespaces));
       return shared;
     }
-    return new Ownership(config.namespaces, run2.context.codeowners?.text, declarations);
+    return new Ownership(config.namespaces, run3.context.codeowners?.text, declarations);
   });
 }
 var configOnly = /* @__PURE__ */ new WeakMap();
-function repoPath(run2, file) {
-  return (run2.context.repoPathOf?.(file) ?? file).replace(/^\.?\//, "");
+function repoPath(run3, file) {
+  return (run3.context.repoPathOf?.(file) ?? file).replace(/^\.?\//, "");
 }
-function writerOf(run2, config, o) {
-  const model = ownershipOf(run2, config);
-  if (run2.context.origin === "admission") {
-    const u = run2.context.admission?.userInfo;
+function writerOf(run3, config, o) {
+  const model = ownershipOf(run3, config);
+  if (run3.context.origin === "admission") {
+    const u = run3.context.admission?.userInfo;
     if (!u || !model.knowsUsers) return void 0;
     const teams = model.teamsOfUser(u);
     return { via: "user", name: u.username ?? "(anonymous)", teams, platform: model.isPlatformUser(u) || model.isPlatform(teams) };
   }
   if (o.source.file === void 0) return void 0;
-  const path = repoPath(run2, o.source.file);
+  const path = repoPath(run3, o.source.file);
   const owner = model.ownerOfPath(path);
   if (!owner) return void 0;
   return { via: "file", name: path, teams: owner.teams, platform: model.isPlatform(owner.teams) };
@@ -44521,7 +45056,7 @@ var cluster_scoped_by_platform_default = defineRule({
     if (!writer || writer.platform) return;
     const model = ownershipOf(ctx.run, ctx.config);
     const platform3 = model.platform.length > 0 ? describeTeams(model.platform) : "none configured";
-    const who = describeWriter(writer);
+    const who2 = describeWriter(writer);
     const namespace = o.metadata.name;
     if (o.kind === "Namespace" && namespace !== void 0) {
       const owner = model.ownerOfNamespace(namespace);
@@ -44530,17 +45065,17 @@ var cluster_scoped_by_platform_default = defineRule({
         const others = model.conflictingDeclarations(namespace).filter((d) => d.path !== writer.name && !d.teams.some((t) => writer.teams.includes(t)));
         if (others.length === 0) return;
         const list = others.map((d) => `${describeTeams(d.teams)} in ${d.path}`).join(", ");
-        ctx.report({ messageId: "namespaceConflict", at: "/metadata/name", data: { namespace, writer: who, others: list } });
+        ctx.report({ messageId: "namespaceConflict", at: "/metadata/name", data: { namespace, writer: who2, others: list } });
         return;
       }
       ctx.report({
         messageId: "namespaceNotYours",
         at: "/metadata/name",
-        data: { namespace, writer: who, platform: platform3, owner: owner ? `${describeTeams(owner.teams)} owns` : "no team owns in .tollgate.yaml" }
+        data: { namespace, writer: who2, platform: platform3, owner: owner ? `${describeTeams(owner.teams)} owns` : "no team owns in .tollgate.yaml" }
       });
       return;
     }
-    ctx.report({ messageId: "clusterScoped", at: "/kind", data: { object: describeObject(refOf(o)), platform: platform3, writer: who } });
+    ctx.report({ messageId: "clusterScoped", at: "/kind", data: { object: describeObject(refOf(o)), platform: platform3, writer: who2 } });
   }
 });
 
@@ -44632,6 +45167,65 @@ var rolebinding_cross_namespace_default = defineRule({
   }
 });
 
+// src/rules/namespaces/rolebinding-broad-subject.ts
+var EVERYONE = {
+  "system:authenticated": "every authenticated user and service account of the cluster",
+  "system:unauthenticated": "every anonymous request",
+  "system:serviceaccounts": "every service account of every namespace",
+  "system:anonymous": "every anonymous request"
+};
+var PUBLIC_CLUSTER_ROLES = /* @__PURE__ */ new Set(["system:basic-user", "system:discovery", "system:public-info-viewer"]);
+var PUBLIC_NAMESPACES = /* @__PURE__ */ new Set(["kube-public"]);
+var rolebinding_broad_subject_default = defineRule({
+  id: "namespaces/rolebinding-broad-subject",
+  target: "object",
+  kinds: ["RoleBinding", "ClusterRoleBinding"],
+  meta: {
+    family: "namespaces",
+    severity: "error",
+    summary: "Bindings do not grant a team's namespace (or the cluster) to everyone.",
+    description: "A RoleBinding whose subject is the group system:authenticated, system:unauthenticated or system:serviceaccounts (or the user system:anonymous) gives every user, every anonymous caller or every pod of the cluster the role in that namespace. Reported in every namespace except those the platform team owns and kube-public. A ClusterRoleBinding to those subjects is reported unless it binds Kubernetes' own discovery roles (system:basic-user, system:discovery, system:public-info-viewer). Service accounts of one other namespace are namespaces/rolebinding-cross-namespace's concern.",
+    remediation: "Bind the team's own group, users or service accounts instead of a group that means everyone.",
+    boundary: true,
+    messages: {
+      namespace: "{{kind}} {{name}} grants {{role}} in namespace {{namespace}}{{owner}} to {{subject}}: {{who}}.",
+      cluster: "ClusterRoleBinding {{name}} grants {{role}} in every namespace to {{subject}}: {{who}}."
+    }
+  },
+  check(ctx, o) {
+    const subjects = o.raw.subjects;
+    if (!Array.isArray(subjects)) return;
+    const ref = isRecord(o.raw.roleRef) ? o.raw.roleRef : {};
+    const roleName = typeof ref.name === "string" ? ref.name : "(unnamed)";
+    const role = `${ref.kind === "Role" ? "Role" : "ClusterRole"} ${roleName}`;
+    const name2 = o.metadata.name ?? "(unnamed)";
+    let namespace;
+    let owner = "";
+    if (o.kind === "RoleBinding") {
+      namespace = ctx.run.namespaceOf(o);
+      if (namespace !== void 0 && PUBLIC_NAMESPACES.has(namespace)) return;
+      const model = ownershipOf(ctx.run, ctx.config);
+      const nsOwner = namespace !== void 0 ? model.ownerOfNamespace(namespace) : void 0;
+      if (nsOwner && model.isPlatform(nsOwner.teams)) return;
+      if (nsOwner) owner = ` (owned by ${describeTeams(nsOwner.teams)})`;
+    } else if (ref.kind === "ClusterRole" && PUBLIC_CLUSTER_ROLES.has(roleName)) {
+      return;
+    }
+    subjects.forEach((s, i) => {
+      if (!isRecord(s) || typeof s.name !== "string") return;
+      const who2 = EVERYONE[s.name];
+      if (who2 === void 0) return;
+      if (s.name === "system:anonymous" ? s.kind !== "User" : s.kind !== "Group") return;
+      const subject = `${s.kind === "User" ? "the user" : "the group"} ${s.name}`;
+      if (o.kind === "RoleBinding") {
+        ctx.report({ messageId: "namespace", at: `/subjects/${i}`, data: { kind: o.kind, name: name2, role, namespace: namespace ?? "(unset)", owner, subject, who: who2 } });
+      } else {
+        ctx.report({ messageId: "cluster", at: `/subjects/${i}`, data: { name: name2, role, subject, who: who2 } });
+      }
+    });
+  }
+});
+
 // src/rules/namespaces/rolebinding-wildcard-clusterrole.ts
 var BUILTIN_WILDCARD = /* @__PURE__ */ new Set(["cluster-admin"]);
 var rolebinding_wildcard_clusterrole_default = defineRule({
@@ -44663,10 +45257,10 @@ var rolebinding_wildcard_clusterrole_default = defineRule({
     }
   }
 });
-function clusterRoles(run2) {
-  return run2.memo("namespaces/cluster-roles", () => {
+function clusterRoles(run3) {
+  return run3.memo("namespaces/cluster-roles", () => {
     const m = /* @__PURE__ */ new Map();
-    for (const r of run2.byKind("ClusterRole")) if (r.metadata.name !== void 0 && !m.has(r.metadata.name)) m.set(r.metadata.name, r);
+    for (const r of run3.byKind("ClusterRole")) if (r.metadata.name !== void 0 && !m.has(r.metadata.name)) m.set(r.metadata.name, r);
     return m;
   });
 }
@@ -44715,16 +45309,16 @@ var cross_namespace_reference_default = defineRule({
     }
   }
 });
-function declared(run2) {
-  return run2.memo("namespaces/declared-references", () => {
+function declared(run3) {
+  return run3.memo("namespaces/declared-references", () => {
     const m = /* @__PURE__ */ new Map();
     for (const kind of REF_KINDS) {
-      for (const o of run2.byKind(kind)) {
+      for (const o of run3.byKind(kind)) {
         if (o.metadata.name === void 0) continue;
         const key2 = `${kind}/${o.metadata.name}`;
         let d = m.get(key2);
         if (!d) m.set(key2, d = { namespaces: /* @__PURE__ */ new Set(), unresolved: false });
-        const ns = run2.namespaceOf(o);
+        const ns = run3.namespaceOf(o);
         if (ns === void 0) d.unresolved = true;
         else d.namespaces.add(ns);
       }
@@ -44756,22 +45350,22 @@ function referencesOf(w) {
       });
     });
   }
-  for (const c of w.all) {
-    const env = c.raw.env;
+  for (const c2 of w.all) {
+    const env = c2.raw.env;
     if (Array.isArray(env)) {
       env.forEach((e, k) => {
         const from = isRecord(e) && isRecord(e.valueFrom) ? e.valueFrom : void 0;
         if (!from) return;
-        if (isRecord(from.configMapKeyRef)) add("ConfigMap", from.configMapKeyRef.name, c.pointer("env", k, "valueFrom", "configMapKeyRef", "name"), from.configMapKeyRef.optional);
-        if (isRecord(from.secretKeyRef)) add("Secret", from.secretKeyRef.name, c.pointer("env", k, "valueFrom", "secretKeyRef", "name"), from.secretKeyRef.optional);
+        if (isRecord(from.configMapKeyRef)) add("ConfigMap", from.configMapKeyRef.name, c2.pointer("env", k, "valueFrom", "configMapKeyRef", "name"), from.configMapKeyRef.optional);
+        if (isRecord(from.secretKeyRef)) add("Secret", from.secretKeyRef.name, c2.pointer("env", k, "valueFrom", "secretKeyRef", "name"), from.secretKeyRef.optional);
       });
     }
-    const envFrom = c.raw.envFrom;
+    const envFrom = c2.raw.envFrom;
     if (Array.isArray(envFrom)) {
       envFrom.forEach((e, k) => {
         if (!isRecord(e)) return;
-        if (isRecord(e.configMapRef)) add("ConfigMap", e.configMapRef.name, c.pointer("envFrom", k, "configMapRef", "name"), e.configMapRef.optional);
-        if (isRecord(e.secretRef)) add("Secret", e.secretRef.name, c.pointer("envFrom", k, "secretRef", "name"), e.secretRef.optional);
+        if (isRecord(e.configMapRef)) add("ConfigMap", e.configMapRef.name, c2.pointer("envFrom", k, "configMapRef", "name"), e.configMapRef.optional);
+        if (isRecord(e.secretRef)) add("Secret", e.secretRef.name, c2.pointer("envFrom", k, "secretRef", "name"), e.secretRef.optional);
       });
     }
   }
@@ -44878,12 +45472,217 @@ var namespacesRules = [
   cluster_scoped_by_platform_default,
   clusterrolebinding_platform_only_default,
   rolebinding_cross_namespace_default,
+  rolebinding_broad_subject_default,
   rolebinding_wildcard_clusterrole_default,
   cross_namespace_reference_default,
   resource_quota_required_default,
   limit_range_required_default,
   default_deny_network_policy_default
 ];
+
+// src/model/bluegreen-parity.ts
+var VERSIONISH_ENV = /version|release|slot|colou?r|build|commit|sha|revision/i;
+var MAX_DIFFERENCES = 10;
+function slotDifferences(a, aSlot, b, bSlot, cfg) {
+  const out = [];
+  if (a.kind !== b.kind) {
+    return [{ text: `${bSlot} is a ${b.kind}, ${aSlot} a ${a.kind}`, pointer: "/kind" }];
+  }
+  const na = normaliser(a, aSlot, cfg);
+  const nb = normaliser(b, bSlot, cfg);
+  const same = (x, y) => x === y || typeof x === "string" && typeof y === "string" && na(x) === nb(y);
+  const say = (text, pointer) => out.push({ text: `${bSlot}: ${text}`, pointer });
+  const ignoredLabels = /* @__PURE__ */ new Set([cfg.slotKey, ...cfg.versionLabels]);
+  const labelsPointer = b.podSpecPointer.replace(/\/spec$/, "/metadata/labels");
+  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(a.podLabels), ...Object.keys(b.podLabels)])].sort()) {
+    if (ignoredLabels.has(k) || same(a.podLabels[k], b.podLabels[k])) continue;
+    say(`pod label ${k} ${show(b.podLabels[k])}, ${aSlot} ${show(a.podLabels[k])}`, joinPointer(labelsPointer, k));
+  }
+  for (const [role, label] of [["app", "container"], ["init", "init container"], ["sidecar", "sidecar"]]) {
+    const as = a.all.filter((c2) => c2.role === role);
+    const bs = b.all.filter((c2) => c2.role === role);
+    const onlyB = bs.filter((c2) => !as.some((x) => x.name === c2.name));
+    const onlyA = as.filter((c2) => !bs.some((x) => x.name === c2.name));
+    if (onlyA.length === 1 && onlyB.length === 1) {
+      say(`${label} name ${onlyB[0].name}, ${aSlot} ${onlyA[0].name}`, onlyB[0].pointer("name"));
+      compareContainers(onlyA[0], onlyB[0], label, aSlot, same, say);
+    } else {
+      for (const c2 of onlyB) say(`has ${label} ${c2.name}, ${aSlot} does not`, c2.pointer("name"));
+      for (const c2 of onlyA) say(`has no ${label} ${c2.name}, ${aSlot} does`, joinPointer(b.podSpecPointer, role === "app" ? "containers" : "initContainers"));
+    }
+    for (const cb of bs) {
+      const ca = as.find((c2) => c2.name === cb.name);
+      if (ca) compareContainers(ca, cb, label, aSlot, same, say);
+    }
+  }
+  const rest = (spec) => {
+    const { containers: _c, initContainers: _i, ...others } = spec;
+    return others;
+  };
+  for (const d of deepDiff(rest(a.podSpec), rest(b.podSpec), b.podSpecPointer, same)) {
+    say(`pod ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
+  }
+  return out.slice(0, MAX_DIFFERENCES);
+}
+function compareContainers(a, b, label, aSlot, same, say) {
+  const who2 = `${label} ${b.name}`;
+  if (a.image && b.image && !same(imageRepository(a.image), imageRepository(b.image))) {
+    say(`${who2} image ${imageRepository(b.image)}, ${aSlot} ${imageRepository(a.image)}`, b.pointer("image"));
+  }
+  for (const field of ["requests", "limits"]) {
+    for (const r of RESOURCES) {
+      const qa = a[field][r];
+      const qb = b[field][r];
+      if (qa?.value === qb?.value) continue;
+      say(`${who2} ${field} ${r} ${qb?.text ?? "none"}, ${aSlot} ${qa?.text ?? "none"}`, qb?.pointer ?? b.pointer("resources"));
+    }
+  }
+  const envOf2 = (c2) => {
+    const m = /* @__PURE__ */ new Map();
+    if (Array.isArray(c2.raw.env)) {
+      c2.raw.env.forEach((e, index) => {
+        if (isRecord(e) && typeof e.name === "string") m.set(e.name, { value: e.value ?? e.valueFrom, index });
+      });
+    }
+    return m;
+  };
+  const ea = envOf2(a);
+  const eb = envOf2(b);
+  for (const name2 of [.../* @__PURE__ */ new Set([...ea.keys(), ...eb.keys()])].sort()) {
+    const va = ea.get(name2);
+    const vb = eb.get(name2);
+    if (va && vb && (VERSIONISH_ENV.test(name2) || sameDeep(va.value, vb.value, same))) continue;
+    say(
+      `${who2} env ${name2} ${vb ? show(vb.value) : "unset"}, ${aSlot} ${va ? show(va.value) : "unset"}`,
+      vb ? b.pointer("env", vb.index) : b.pointer("env")
+    );
+  }
+  const rest = (raw) => {
+    const { name: _n, image: _i, env: _e, resources: _r, ...others } = raw;
+    return others;
+  };
+  for (const d of deepDiff(rest(a.raw), rest(b.raw), b.pointer(), same)) {
+    say(`${who2} ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
+  }
+}
+function deepDiff(a, b, pointer, same, path = "") {
+  const out = [];
+  const walk = (x, y, ptr, p) => {
+    if (isRecord(x) && isRecord(y)) {
+      for (const k of [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+        walk(x[k], y[k], joinPointer(ptr, k), p ? `${p}.${k}` : k);
+      }
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y)) {
+      const named = [...x, ...y].every((i) => isRecord(i) && typeof i.name === "string");
+      if (named) {
+        const ix = new Map(x.map((i) => [i.name, i]));
+        const iy = new Map(y.map((i, n) => [i.name, [i, n]]));
+        for (const n of [.../* @__PURE__ */ new Set([...ix.keys(), ...iy.keys()])]) {
+          const hit = iy.get(n);
+          walk(ix.get(n), hit?.[0], hit ? joinPointer(ptr, hit[1]) : ptr, `${p}[${n}]`);
+        }
+      } else {
+        for (let i = 0; i < Math.max(x.length, y.length); i++) walk(x[i], y[i], i < y.length ? joinPointer(ptr, i) : ptr, `${p}[${i}]`);
+      }
+      return;
+    }
+    if (!sameDeep(x, y, same)) out.push({ path: p, pointer: y === void 0 ? parentPointer(ptr) : ptr, a: x, b: y });
+  };
+  walk(a, b, pointer, path);
+  return out;
+}
+function parentPointer(p) {
+  return p.slice(0, Math.max(0, p.lastIndexOf("/")));
+}
+function sameDeep(x, y, same) {
+  if (same(x, y)) return true;
+  if (isRecord(x) && isRecord(y)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
+    for (const k of keys) if (!sameDeep(x[k], y[k], same)) return false;
+    return true;
+  }
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameDeep(v, y[i], same));
+  return false;
+}
+function normaliser(w, slot, cfg) {
+  const tokens = /* @__PURE__ */ new Map([[slot, "\0slot"]]);
+  const v = versionOf(w, cfg);
+  if (v) tokens.set(v, "\0version");
+  for (const c2 of w.all) {
+    const t = imageTag(c2.image);
+    if (t) tokens.set(t, "\0version");
+  }
+  for (const k of cfg.versionLabels) {
+    const lv = w.podLabels[k];
+    if (lv) tokens.set(lv, "\0version");
+  }
+  const ordered = [...tokens.entries()].sort((x, y) => y[0].length - x[0].length);
+  return (s) => {
+    let r = s;
+    for (const [t, ph] of ordered) r = r.split(t).join(ph);
+    return r;
+  };
+}
+function show(v) {
+  if (v === void 0 || v === null) return "none";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  const s = JSON.stringify(v);
+  return s.length > 80 ? s.slice(0, 77) + "..." : s;
+}
+function changedPaths(before, after, limit = 3) {
+  const all = deepDiff(before, after, "", (x, y) => x === y);
+  return { items: all.slice(0, limit).map((d) => `${d.path} ${show(d.a)} → ${show(d.b)}`), total: all.length };
+}
+
+// src/model/operators.ts
+var MANAGED = { "app.kubernetes.io/managed-by": "prometheus-operator" };
+var BUILTIN = [
+  {
+    group: "monitoring.coreos.com",
+    kind: "Prometheus",
+    labels: ["spec", "podMetadata", "labels"],
+    own: (name2) => ({
+      ...MANAGED,
+      "app.kubernetes.io/name": "prometheus",
+      "app.kubernetes.io/instance": name2,
+      prometheus: name2,
+      "operator.prometheus.io/name": name2
+    })
+  },
+  {
+    group: "monitoring.coreos.com",
+    kind: "Alertmanager",
+    labels: ["spec", "podMetadata", "labels"],
+    own: (name2) => ({ ...MANAGED, "app.kubernetes.io/name": "alertmanager", "app.kubernetes.io/instance": name2, alertmanager: name2 })
+  },
+  {
+    group: "monitoring.coreos.com",
+    kind: "ThanosRuler",
+    labels: ["spec", "podMetadata", "labels"],
+    own: (name2) => ({ "thanos-ruler": name2 })
+  }
+];
+function operatorPodLabels(o, configured = []) {
+  for (const c2 of configured) {
+    if (c2.kind !== o.kind || !apiVersionMatches(c2.apiVersion, o.apiVersion)) continue;
+    const labels = valueAt(o.raw, splitPointer(c2.labels));
+    return isRecord(labels) ? stringMap(labels) : void 0;
+  }
+  const group2 = apiGroup(o.apiVersion);
+  for (const b of BUILTIN) {
+    if (b.kind !== o.kind || b.group !== group2) continue;
+    const name2 = o.metadata.name ?? "";
+    return { ...stringMap(valueAt(o.raw, b.labels)), ...b.own(name2) };
+  }
+  return void 0;
+}
+function apiVersionMatches(wanted, actual) {
+  if (wanted === void 0) return true;
+  return wanted.includes("/") ? wanted === actual : wanted === apiGroup(actual);
+}
 
 // src/model/selectors.ts
 var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
@@ -44957,6 +45756,7 @@ function workloadSelector(w) {
         required: w.object.apiVersion === "apps/v1"
       };
     case "ReplicationController":
+    case "DeploymentConfig":
       return present ? { selector: selectorFromMap(stringMap(spec.selector)), pointer: "/spec/selector", present, required: false } : void 0;
     case "Job":
       return spec.manualSelector === true && present ? { selector: parseLabelSelector(spec.selector), pointer: "/spec/selector", present, required: false } : void 0;
@@ -44968,17 +45768,19 @@ var PodIndex = class {
   byNs = /* @__PURE__ */ new Map();
   byPair = /* @__PURE__ */ new Map();
   byKey = /* @__PURE__ */ new Map();
-  constructor(run2) {
-    for (const o of run2.objects) {
-      const w = run2.workloadOf(o);
+  constructor(run3, configured = []) {
+    for (const o of run3.objects) {
+      const w = run3.workloadOf(o);
       let source2;
       if (w) source2 = { object: o, labels: w.podLabels, workload: w };
-      else if (run2.scopeOf(o.kind) !== "Cluster" && !isBuiltinNonWorkload(o)) {
+      else if (run3.scopeOf(o.kind) !== "Cluster" && !isBuiltinNonWorkload(o)) {
+        const operated = operatorPodLabels(o, configured);
+        if (operated) source2 = { object: o, labels: operated };
         const tmpl = isRecord(o.raw.spec) && isRecord(o.raw.spec.template) ? o.raw.spec.template : void 0;
-        if (tmpl && isRecord(tmpl.metadata) && isRecord(tmpl.spec)) source2 = { object: o, labels: stringMap(tmpl.metadata.labels) };
+        if (!source2 && tmpl && isRecord(tmpl.metadata) && isRecord(tmpl.spec)) source2 = { object: o, labels: stringMap(tmpl.metadata.labels) };
       }
       if (!source2) continue;
-      const ns = nsKey(run2, o);
+      const ns = nsKey(run3, o);
       push2(this.byNs, ns, source2);
       const pairs = getOrCreate(this.byPair, ns);
       const keys = getOrCreate(this.byKey, ns);
@@ -45012,21 +45814,23 @@ var PodIndex = class {
     return best.filter((s) => selectorMatches(selector, s.labels));
   }
 };
-function podIndex(run2) {
-  return run2.memo("selectors/pod-index", () => new PodIndex(run2));
+function podIndex(run3, configured) {
+  const key2 = configured === void 0 || configured.length === 0 ? "" : JSON.stringify(configured);
+  return run3.memo(`selectors/pod-index/${key2}`, () => new PodIndex(run3, configured));
 }
-function serviceTargets(run2, service) {
-  const cache3 = run2.memo("selectors/service-targets", () => /* @__PURE__ */ new Map());
+function serviceTargets(run3, service, configured) {
+  const key2 = configured === void 0 || configured.length === 0 ? "" : JSON.stringify(configured);
+  const cache3 = run3.memo(`selectors/service-targets/${key2}`, () => /* @__PURE__ */ new Map());
   let hit = cache3.get(service.key);
   if (!hit) {
     const sel = serviceSelector(service);
-    hit = sel ? podIndex(run2).matching(run2.namespaceOf(service), selectorFromMap(sel)) : [];
+    hit = sel ? podIndex(run3, configured).matching(run3.namespaceOf(service), selectorFromMap(sel)) : [];
     cache3.set(service.key, hit);
   }
   return hit;
 }
-function nsKey(run2, o) {
-  return run2.namespaceOf(o) ?? "";
+function nsKey(run3, o) {
+  return run3.namespaceOf(o) ?? "";
 }
 var DEFAULT_APP_LABELS = ["app.kubernetes.io/name", "app"];
 function appIdentity(labels, appLabels = DEFAULT_APP_LABELS) {
@@ -45061,11 +45865,54 @@ function unmetRequirements(s, labels) {
   return out;
 }
 
+// src/model/bluegreen-detect.ts
+var SLOT_KEYS = /* @__PURE__ */ new Set(["slot", "color", "colour", "version", "app.kubernetes.io/version"]);
+var COLOURS = /* @__PURE__ */ new Set(["blue", "green", "red", "black", "yellow", "orange", "purple"]);
+var VERSION7 = /^v?\d+(\.\d+){0,3}([-+.][0-9A-Za-z.-]+)?$/;
+function slotLike(key2, values) {
+  if (SLOT_KEYS.has(key2)) return true;
+  return values.every((v) => COLOURS.has(v.toLowerCase())) || values.every((v) => VERSION7.test(v));
+}
+function settingsForKey(base, key2) {
+  return { ...base, slotKey: key2, slots: void 0, explicit: false, versionLabels: base.versionLabels.filter((k) => k !== key2) };
+}
+function candidateKeys(selectors, skip) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const s of selectors) for (const k of Object.keys(s)) if (k !== skip) keys.add(k);
+  return [...keys].sort();
+}
+function formsSlots(workloads, settings) {
+  const key2 = settings.slotKey;
+  const byValue = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const v = w.podLabels[key2];
+    const sig = signature(w, v, settings);
+    const list = byValue.get(v);
+    if (list) list.push(sig);
+    else byValue.set(v, [sig]);
+  }
+  if (byValue.size < 2 || !slotLike(key2, [...byValue.keys()])) return false;
+  const sets = [...byValue.values()].map((l) => l.sort().join("\n"));
+  return sets.every((s) => s === sets[0]);
+}
+function signature(w, value, settings) {
+  const norm = normaliser(w, value, settings);
+  const ignored = /* @__PURE__ */ new Set([settings.slotKey, ...settings.versionLabels]);
+  const labels = Object.keys(w.podLabels).filter((k) => !ignored.has(k)).sort().map((k) => `${k}=${norm(w.podLabels[k])}`);
+  const containers = w.all.map((c2) => `${c2.role}:${norm(c2.name)}:${c2.image ? norm(imageRepository(c2.image)) : ""}`);
+  return `${w.kind}|${labels.join(",")}|${containers.join(",")}`;
+}
+function slotCandidates(index, ns, selector, key2, isSlot) {
+  const rest = { ...selector };
+  delete rest[key2];
+  return index.matching(ns, selectorFromMap(rest)).filter((s) => s.workload !== void 0 && isSlot(s.labels[key2])).map((s) => s.workload);
+}
+
 // src/model/bluegreen.ts
 var ROLE_ANNOTATION = "tollgate.dev/bluegreen-role";
-function blueGreenOf(run2, config) {
+function blueGreenOf(run3, config) {
   const { key: key2, resolved } = settingsOf(config);
-  return run2.memo(key2, () => analyse(run2, resolved));
+  return run3.memo(key2, () => analyse(run3, resolved));
 }
 var NO_CONFIG = { key: "bluegreen/analysis/{}", resolved: resolveBlueGreen(void 0) };
 var settingsByConfig = /* @__PURE__ */ new WeakMap();
@@ -45078,49 +45925,59 @@ function settingsOf(config) {
   if (s === void 0) settingsByConfig.set(config, s = { key: `bluegreen/analysis/${JSON.stringify(config)}`, resolved: resolveBlueGreen(config) });
   return s;
 }
-function analyse(run2, cfg) {
-  const services = run2.byKind("Service");
+function analyse(run3, cfg) {
+  const services = run3.byKind("Service");
   if (services.length === 0) return { config: cfg, groups: [], byService: /* @__PURE__ */ new Map() };
-  const index = podIndex(run2);
-  const isSlot = (v) => v !== void 0 && v !== "" && (cfg.slots ? cfg.slots.includes(v) : true);
+  const index = podIndex(run3);
   const building = /* @__PURE__ */ new Map();
-  for (const svc of services) {
-    const selector = serviceSelector(svc);
-    if (!selector) continue;
-    const rest = { ...selector };
-    delete rest[cfg.slotKey];
-    const ns = nsKey(run2, svc);
-    const workloads = index.matching(ns, selectorFromMap(rest)).filter((s) => s.workload !== void 0 && isSlot(s.labels[cfg.slotKey])).map((s) => s.workload);
-    if (workloads.length === 0) continue;
-    const key2 = ns + "\n" + workloads.map((w) => w.object.key).sort().join("\n");
-    let g = building.get(key2);
-    if (!g) {
-      g = { ns, workloads, services: [] };
-      building.set(key2, g);
+  const claimed = /* @__PURE__ */ new Set();
+  collect(run3, services, index, cfg, building, claimed, void 0);
+  if (!cfg.explicit) {
+    const selectors = services.map(serviceSelector).filter((x) => x !== void 0);
+    for (const key2 of candidateKeys(selectors, cfg.slotKey)) {
+      const settings = settingsForKey(cfg, key2);
+      const isSlot = (v) => v !== void 0 && v !== "";
+      const established = /* @__PURE__ */ new Set();
+      const tried = /* @__PURE__ */ new Set();
+      for (const svc of services) {
+        const selector = serviceSelector(svc);
+        const value = selector?.[key2];
+        if (!selector || value === void 0 || claimed.has(svc.key) || Object.keys(selector).length < 2 || !slotLike(key2, [value])) continue;
+        const ns = nsKey(run3, svc);
+        const rest = Object.entries(selector).filter(([k]) => k !== key2).sort().join(",");
+        if (tried.has(`${ns}
+${rest}`)) continue;
+        tried.add(`${ns}
+${rest}`);
+        const workloads = slotCandidates(index, ns, selector, key2, isSlot);
+        if (formsSlots(workloads, settings)) established.add(setKey(ns, workloads));
+      }
+      if (established.size > 0) collect(run3, services, index, settings, building, claimed, established);
     }
-    g.services.push({ object: svc, selector, slot: selector[cfg.slotKey], role: roleOf(svc, cfg) });
   }
   const groups2 = [];
   const byService = /* @__PURE__ */ new Map();
   for (const g of building.values()) {
+    const slotKey = g.settings.slotKey;
     const slots = /* @__PURE__ */ new Map();
     for (const w of g.workloads) {
-      const v = w.podLabels[cfg.slotKey];
+      const v = w.podLabels[slotKey];
       const l = slots.get(v);
       if (l) l.push(w);
       else slots.set(v, [w]);
     }
-    const slotValues = cfg.slots ?? [...slots.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    const slotValues = g.settings.slots ?? [...slots.keys()].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
     const mainSlots = [...new Set(g.services.filter((s) => s.role === "main" && s.slot !== void 0).map((s) => s.slot))];
     const live = mainSlots.length === 1 ? mainSlots[0] : void 0;
     const others = live !== void 0 ? slotValues.filter((v) => v !== live) : [];
     const idle = others.length === 1 ? others[0] : void 0;
     const firstMain = g.services.find((s) => s.role === "main") ?? g.services[0];
     const app = appIdentity(g.workloads[0].podLabels) ?? firstMain.object.metadata.name ?? "(unnamed)";
-    const group = {
+    const group2 = {
       namespace: g.ns === "" ? void 0 : g.ns,
       label: g.ns === "" ? app : `${g.ns}/${app}`,
-      slotKey: cfg.slotKey,
+      slotKey,
+      settings: g.settings,
       slotValues,
       slots,
       services: g.services,
@@ -45128,31 +45985,62 @@ function analyse(run2, cfg) {
       idle,
       mainSlots
     };
-    groups2.push(group);
-    for (const s of g.services) byService.set(s.object.key, { group, service: s });
+    groups2.push(group2);
+    for (const s of g.services) byService.set(s.object.key, { group: group2, service: s });
   }
   return { config: cfg, groups: groups2, byService };
 }
-function roleOf(svc, cfg) {
+function setKey(ns, workloads) {
+  return ns + "\n" + workloads.map((w) => w.object.key).sort().join("\n");
+}
+function collect(run3, services, index, settings, building, claimed, only) {
+  const isSlot = (v) => v !== void 0 && v !== "" && (settings.slots ? settings.slots.includes(v) : true);
+  const joined = [];
+  for (const svc of services) {
+    if (claimed.has(svc.key)) continue;
+    const selector = serviceSelector(svc);
+    if (!selector) continue;
+    const ns = nsKey(run3, svc);
+    const workloads = slotCandidates(index, ns, selector, settings.slotKey, isSlot);
+    if (workloads.length === 0) continue;
+    const key2 = setKey(ns, workloads);
+    if (only && !only.has(key2)) continue;
+    const groupKey = `${settings.slotKey}
+${key2}`;
+    let g = building.get(groupKey);
+    if (!g) {
+      g = { ns, settings, workloads, services: [] };
+      building.set(groupKey, g);
+    }
+    g.services.push({ object: svc, selector, slot: selector[settings.slotKey], role: roleOf(svc, settings, selector[settings.slotKey]) });
+    joined.push(svc.key);
+  }
+  for (const k of joined) claimed.add(k);
+}
+function roleOf(svc, cfg, slot) {
   const declared2 = svc.metadata.annotations[ROLE_ANNOTATION];
   if (declared2 === "preview") return "preview";
   if (declared2 === "main" || declared2 === "live") return "main";
-  const segments = (svc.metadata.name ?? "").split(/[-.]/);
-  return segments.some((s) => cfg.previewNames.has(s)) ? "preview" : "main";
+  if (declared2 === "slot") return "slot";
+  const name2 = svc.metadata.name ?? "";
+  const segments = name2.split(/[-.]/);
+  if (segments.some((s) => cfg.previewNames.has(s))) return "preview";
+  if (slot !== void 0 && (segments.includes(slot) || name2.endsWith(`-${slot}`))) return "slot";
+  return "main";
 }
-function hpaFor(run2, w) {
-  const index = run2.memo("bluegreen/hpa-index", () => {
+function hpaFor(run3, w) {
+  const index = run3.memo("bluegreen/hpa-index", () => {
     const m = /* @__PURE__ */ new Map();
-    for (const h of run2.byKind("HorizontalPodAutoscaler")) {
+    for (const h of run3.byKind("HorizontalPodAutoscaler")) {
       const ref = isRecord(h.raw.spec) && isRecord(h.raw.spec.scaleTargetRef) ? h.raw.spec.scaleTargetRef : void 0;
-      if (typeof ref?.kind === "string" && typeof ref.name === "string") m.set(`${nsKey(run2, h)}|${ref.kind}|${ref.name}`, h);
+      if (typeof ref?.kind === "string" && typeof ref.name === "string") m.set(`${nsKey(run3, h)}|${ref.kind}|${ref.name}`, h);
     }
     return m;
   });
-  return index.get(`${nsKey(run2, w.object)}|${w.kind}|${w.object.metadata.name ?? ""}`);
+  return index.get(`${nsKey(run3, w.object)}|${w.kind}|${w.object.metadata.name ?? ""}`);
 }
-function capacityOf(run2, w) {
-  const hpa = hpaFor(run2, w);
+function capacityOf(run3, w) {
+  const hpa = hpaFor(run3, w);
   if (hpa) {
     const spec = hpa.raw.spec;
     const min = typeof spec.minReplicas === "number" ? spec.minReplicas : 1;
@@ -45161,15 +46049,15 @@ function capacityOf(run2, w) {
   }
   return { min: w.replicas ?? 0, max: void 0, hpa: void 0 };
 }
-function slotCapacity(run2, workloads) {
-  const caps = workloads.map((w) => capacityOf(run2, w));
-  const min = caps.reduce((n, c) => n + c.min, 0);
-  const max = caps.some((c) => c.max !== void 0) ? caps.reduce((n, c) => n + (c.max ?? c.min), 0) : void 0;
+function slotCapacity(run3, workloads) {
+  const caps = workloads.map((w) => capacityOf(run3, w));
+  const min = caps.reduce((n, c2) => n + c2.min, 0);
+  const max = caps.some((c2) => c2.max !== void 0) ? caps.reduce((n, c2) => n + (c2.max ?? c2.min), 0) : void 0;
   return { min, max };
 }
-function formatCapacity(c) {
-  if (c.max !== void 0) return `HPA ${c.min}–${c.max} replicas`;
-  return `${c.min} replica${c.min === 1 ? "" : "s"}`;
+function formatCapacity(c2) {
+  if (c2.max !== void 0) return `HPA ${c2.min}–${c2.max} replicas`;
+  return `${c2.min} replica${c2.min === 1 ? "" : "s"}`;
 }
 function imageTag(image) {
   if (!image) return void 0;
@@ -45189,8 +46077,8 @@ function imageRepository(image) {
   return colon > slash ? name2.slice(0, colon) : name2;
 }
 function versionOf(w, cfg = resolveBlueGreen(void 0)) {
-  for (const c of w.containers) {
-    const t = imageTag(c.image);
+  for (const c2 of w.containers) {
+    const t = imageTag(c2.image);
     if (t !== void 0 && t !== "latest") return t;
   }
   for (const k of cfg.versionLabels) {
@@ -45203,9 +46091,9 @@ function slotVersion(workloads, cfg) {
   const vs = [...new Set(workloads.map((w) => versionOf(w, cfg)).filter((v) => v !== void 0))];
   return vs.length === 0 ? void 0 : vs.join("+");
 }
-function idleSlots(run2, config) {
+function idleSlots(run3, config) {
   const out = [];
-  for (const g of blueGreenOf(run2, config).groups) {
+  for (const g of blueGreenOf(run3, config).groups) {
     if (g.live === void 0) continue;
     for (const [slot, workloads] of g.slots) {
       if (slot !== g.live) out.push({ namespace: g.namespace, group: g.label, slot, liveSlot: g.live, workloads });
@@ -45213,51 +46101,51 @@ function idleSlots(run2, config) {
   }
   return out;
 }
-function switchesOf(run2, config) {
-  const base = run2.base;
+function switchesOf(run3, config) {
+  const base = run3.base;
   if (!base) return [];
-  return run2.memo(`bluegreen/switches/${settingsOf(config).key}`, () => {
-    const head = blueGreenOf(run2, config);
+  return run3.memo(`bluegreen/switches/${settingsOf(config).key}`, () => {
+    const head = blueGreenOf(run3, config);
     const before = blueGreenOf(base, config);
     const baseServices = /* @__PURE__ */ new Map();
     for (const s of base.byKind("Service")) baseServices.set(`${nsKey(base, s)}|${s.metadata.name ?? ""}`, s);
     const out = [];
-    for (const { group, service } of head.byService.values()) {
+    for (const { group: group2, service } of head.byService.values()) {
       if (service.role !== "main" || service.slot === void 0) continue;
-      const old = baseServices.get(`${nsKey(run2, service.object)}|${service.object.metadata.name ?? ""}`);
-      const oldSlot = old ? serviceSelector(old)?.[head.config.slotKey] : void 0;
+      const old = baseServices.get(`${nsKey(run3, service.object)}|${service.object.metadata.name ?? ""}`);
+      const oldSlot = old ? serviceSelector(old)?.[group2.slotKey] : void 0;
       if (!old || oldSlot === void 0 || oldSlot === service.slot) continue;
       const oldGroup = before.byService.get(old.key)?.group;
       const fromBase = oldGroup?.slots.get(oldSlot);
       out.push({
-        group,
+        group: group2,
         service: service.object,
         baseService: old,
         from: oldSlot,
         to: service.slot,
-        toWorkloads: group.slots.get(service.slot) ?? [],
-        fromWorkloads: fromBase ?? group.slots.get(oldSlot) ?? [],
-        fromRun: fromBase ? base : run2
+        toWorkloads: group2.slots.get(service.slot) ?? [],
+        fromWorkloads: fromBase ?? group2.slots.get(oldSlot) ?? [],
+        fromRun: fromBase ? base : run3
       });
     }
     return out.sort((a, b) => a.service.key.localeCompare(b.service.key));
   });
 }
-function describeSwitch(run2, s, config) {
-  const cfg = blueGreenSettings(config);
+function describeSwitch(run3, s, config) {
+  const cfg = s.group.settings;
   const fromCap = slotCapacity(s.fromRun, s.fromWorkloads);
-  const toCap2 = slotCapacity(run2, s.toWorkloads);
+  const toCap2 = slotCapacity(run3, s.toWorkloads);
   const fromVersion = slotVersion(s.fromWorkloads, cfg);
   const toVersion = slotVersion(s.toWorkloads, cfg);
   const side = (slot, version, cap) => `${slot} (${version !== void 0 ? `${version}, ` : ""}${formatCapacity(cap)})`;
-  const ns = run2.namespaceOf(s.service);
+  const ns = run3.namespaceOf(s.service);
   const name2 = s.service.metadata.name ?? "(unnamed)";
-  const rollback = `set selector ${cfg.slotKey}: ${s.from}`;
+  const rollback = `set selector ${s.group.slotKey}: ${s.from}`;
   return {
     namespace: ns,
     service: refOf(s.service),
     file: s.service.source.file,
-    slotKey: cfg.slotKey,
+    slotKey: s.group.slotKey,
     from: s.from,
     to: s.to,
     fromVersion,
@@ -45268,8 +46156,8 @@ function describeSwitch(run2, s, config) {
     sentence: `${ns ? `${ns}/` : ""}${name2}: traffic moves from ${side(s.from, fromVersion, fromCap)} to ${side(s.to, toVersion, toCap2)}; rollback = ${rollback}`
   };
 }
-function describeSwitches(run2, config) {
-  return switchesOf(run2, config).map((s) => describeSwitch(run2, s, config));
+function describeSwitches(run3, config) {
+  return switchesOf(run3, config).map((s) => describeSwitch(run3, s, config));
 }
 function nameOf(w) {
   return describeObject(refOf(w.object));
@@ -45283,7 +46171,7 @@ var both_slots_default = defineRule({
     family: "bluegreen",
     severity: "warning",
     summary: "Both slots of a blue-green application exist, and it is clear which is live.",
-    description: "The idle slot is the instant rollback: switching back is a one-line selector change only while the previous version is still deployed. This rule warns when a slot is missing or when two main Services select different slots (nobody can tell which is live), and otherwise reports, as an info, which slot is live and which is idle with their replicas and preview Services. The live slot is the one the main Service selects; Services whose name has a `preview`, `idle`, `next` or `test` segment (configurable with `bluegreen.previewNames`) or the annotation `tollgate.dev/bluegreen-role: preview` are previews.",
+    description: "The idle slot is the instant rollback: switching back is a one-line selector change only while the previous version is still deployed. This rule warns when a slot is missing or when two main Services select different slots (nobody can tell which is live), and otherwise reports, as an info, which slot is live and which is idle with their replicas and preview Services. The live slot is the one the main Service selects; Services whose name has a `preview`, `idle`, `next` or `test` segment (configurable with `bluegreen.previewNames`) or the annotation `tollgate.dev/bluegreen-role: preview` are previews; a Service named after the slot it selects (`web-blue` selecting blue, or annotated `slot`) fronts that slot for good and is neither.",
     remediation: "Keep the previous slot deployed (it may be scaled down) until the new one has proven itself; mark preview Services with a `-preview` name or the annotation tollgate.dev/bluegreen-role: preview.",
     messages: {
       missing: "{{group}} has no {{missing}} slot (no workload with {{slotKey}}: {{missing}}): there is no instant rollback.",
@@ -45292,8 +46180,8 @@ var both_slots_default = defineRule({
       liveIdle: "{{group}}: {{live}} is live ({{liveDetail}}); {{idle}} is idle ({{idleDetail}})."
     }
   },
-  check(ctx, run2) {
-    for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
+  check(ctx, run3) {
+    for (const g of blueGreenOf(run3, ctx.config.bluegreen).groups) {
       const main = g.services.find((s) => s.role === "main" && s.slot !== void 0) ?? g.services[0];
       const object = main.object;
       const at = main.slot !== void 0 ? joinPointer("/spec/selector", g.slotKey) : "/spec/selector";
@@ -45318,16 +46206,16 @@ var both_slots_default = defineRule({
         data: {
           ...base,
           live: g.live,
-          liveDetail: detail(run2, g, g.live),
+          liveDetail: detail(run3, g, g.live),
           idle: idle.join(", "),
-          idleDetail: idle.map((s) => detail(run2, g, s)).join("; ")
+          idleDetail: idle.map((s) => detail(run3, g, s)).join("; ")
         }
       });
     }
   }
 });
-function detail(run2, g, slot) {
-  const parts = [formatCapacity(slotCapacity(run2, g.slots.get(slot)))];
+function detail(run3, g, slot) {
+  const parts = [formatCapacity(slotCapacity(run3, g.slots.get(slot)))];
   const services = g.services.filter((s) => s.slot === slot).map((s) => `${s.role === "preview" ? "preview " : ""}Service ${s.object.metadata.name}`);
   return [...services, ...parts].join(", ");
 }
@@ -45348,19 +46236,19 @@ var live_slot_ready_default = defineRule({
       noReadiness: "{{container}} in the live slot ({{slot}}) of {{group}} has no readinessProbe: pods take traffic before they are ready."
     }
   },
-  check(ctx, run2) {
-    for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
+  check(ctx, run3) {
+    for (const g of blueGreenOf(run3, ctx.config.bluegreen).groups) {
       if (g.live === void 0) continue;
       for (const w of g.slots.get(g.live) ?? []) {
         const data = { workload: describeObject(refOf(w.object)), slot: g.live, group: g.label };
-        const cap = capacityOf(run2, w);
+        const cap = capacityOf(run3, w);
         if (cap.min < 1) {
           if (cap.hpa) ctx.report({ messageId: "hpaZero", object: cap.hpa, at: "/spec/minReplicas", data: { ...data, hpa: describeObject(refOf(cap.hpa)) } });
           else if (w.replicas !== void 0) ctx.report({ messageId: "noReplicas", object: w.object, at: "/spec/replicas", data });
         }
-        for (const c of w.containers) {
-          if (c.raw.readinessProbe === void 0 || c.raw.readinessProbe === null) {
-            ctx.report({ messageId: "noReadiness", object: w.object, at: c.pointer(), container: c.name, data });
+        for (const c2 of w.containers) {
+          if (c2.raw.readinessProbe === void 0 || c2.raw.readinessProbe === null) {
+            ctx.report({ messageId: "noReadiness", object: w.object, at: c2.pointer(), container: c2.name, data });
           }
         }
       }
@@ -45377,7 +46265,7 @@ var service_selects_slot_default = defineRule({
     family: "bluegreen",
     severity: "error",
     summary: "A Service in front of slot-labelled workloads selects exactly one existing slot.",
-    description: "Blue-green by selector runs two full copies of an application whose pods carry a slot label (`slot: blue` / `slot: green` by default, see `bluegreen` in the config) and routes traffic with one Service whose selector names the live slot. A Service that fronts such workloads without selecting on the slot key sends traffic to both versions at once, which is exactly what blue-green exists to prevent. A Service that names a slot nobody has routes to nothing. A preview Service (name segment `preview`, `idle`, `next` or `test`, or annotation `tollgate.dev/bluegreen-role: preview`) pointing at a slot that does not exist is only an info.",
+    description: "Blue-green by selector runs two full copies of an application whose pods carry a slot label (`slot: blue` / `slot: green`; without `bluegreen.slotKey` in the config, also any Service selector key that tells apart otherwise identical workloads, such as `version: blue|green`, `color: blue|green` or `version: v1.0.0|v2.0.0`, see docs/bluegreen.md) and routes traffic with one Service whose selector names the live slot. A Service that fronts such workloads without selecting on the slot key sends traffic to both versions at once, which is exactly what blue-green exists to prevent. A Service that names a slot nobody has routes to nothing. A preview Service (name segment `preview`, `idle`, `next` or `test`, or annotation `tollgate.dev/bluegreen-role: preview`) pointing at a slot that does not exist is only an info.",
     remediation: "Add the slot key to the Service's selector with the slot that should take traffic (for example `slot: blue`), or fix the slot value.",
     messages: {
       split: "{{service}} fronts slot-labelled workloads but its selector has no {{slotKey}}: traffic is split across {{slots}}.",
@@ -45389,182 +46277,25 @@ var service_selects_slot_default = defineRule({
   check(ctx, svc) {
     const hit = blueGreenOf(ctx.run, ctx.config.bluegreen).byService.get(svc.key);
     if (!hit) return;
-    const { group, service } = hit;
-    const data = { service: describeObject(refOf(svc)), slotKey: group.slotKey, group: group.label };
+    const { group: group2, service } = hit;
+    const data = { service: describeObject(refOf(svc)), slotKey: group2.slotKey, group: group2.label };
     if (service.slot === void 0) {
-      const slots = [...group.slots].map(([slot, ws]) => `${slot} (${ws.map(nameOf).join(", ")})`).join(" and ");
+      const slots = [...group2.slots].map(([slot, ws]) => `${slot} (${ws.map(nameOf).join(", ")})`).join(" and ");
       ctx.report({ messageId: "split", at: "/spec/selector", data: { ...data, slots } });
       return;
     }
-    const at = joinPointer("/spec/selector", group.slotKey);
-    if (!group.slotValues.includes(service.slot)) {
-      ctx.report({ messageId: "unknownSlot", at, data: { ...data, slot: service.slot, slotValues: group.slotValues.join(", ") } });
+    const at = joinPointer("/spec/selector", group2.slotKey);
+    if (!group2.slotValues.includes(service.slot)) {
+      ctx.report({ messageId: "unknownSlot", at, data: { ...data, slot: service.slot, slotValues: group2.slotValues.join(", ") } });
       return;
     }
-    if (!group.slots.has(service.slot)) {
-      const present = [...group.slots.keys()].join(", ");
+    if (!group2.slots.has(service.slot)) {
+      const present = [...group2.slots.keys()].join(", ");
       if (service.role === "preview") ctx.report({ messageId: "emptyPreview", at, severity: "info", data: { ...data, slot: service.slot, present } });
       else ctx.report({ messageId: "emptySlot", at, data: { ...data, slot: service.slot, present } });
     }
   }
 });
-
-// src/model/bluegreen-parity.ts
-var VERSIONISH_ENV = /version|release|slot|colou?r|build|commit|sha|revision/i;
-var MAX_DIFFERENCES = 10;
-function slotDifferences(a, aSlot, b, bSlot, cfg) {
-  const out = [];
-  if (a.kind !== b.kind) {
-    return [{ text: `${bSlot} is a ${b.kind}, ${aSlot} a ${a.kind}`, pointer: "/kind" }];
-  }
-  const na = normaliser(a, aSlot, cfg);
-  const nb = normaliser(b, bSlot, cfg);
-  const same = (x, y) => x === y || typeof x === "string" && typeof y === "string" && na(x) === nb(y);
-  const say = (text, pointer) => out.push({ text: `${bSlot}: ${text}`, pointer });
-  const ignoredLabels = /* @__PURE__ */ new Set([cfg.slotKey, ...cfg.versionLabels]);
-  const labelsPointer = b.podSpecPointer.replace(/\/spec$/, "/metadata/labels");
-  for (const k of [.../* @__PURE__ */ new Set([...Object.keys(a.podLabels), ...Object.keys(b.podLabels)])].sort()) {
-    if (ignoredLabels.has(k) || same(a.podLabels[k], b.podLabels[k])) continue;
-    say(`pod label ${k} ${show(b.podLabels[k])}, ${aSlot} ${show(a.podLabels[k])}`, joinPointer(labelsPointer, k));
-  }
-  for (const [role, label] of [["app", "container"], ["init", "init container"], ["sidecar", "sidecar"]]) {
-    const as = a.all.filter((c) => c.role === role);
-    const bs = b.all.filter((c) => c.role === role);
-    const onlyB = bs.filter((c) => !as.some((x) => x.name === c.name));
-    const onlyA = as.filter((c) => !bs.some((x) => x.name === c.name));
-    if (onlyA.length === 1 && onlyB.length === 1) {
-      say(`${label} name ${onlyB[0].name}, ${aSlot} ${onlyA[0].name}`, onlyB[0].pointer("name"));
-      compareContainers(onlyA[0], onlyB[0], label, aSlot, same, say);
-    } else {
-      for (const c of onlyB) say(`has ${label} ${c.name}, ${aSlot} does not`, c.pointer("name"));
-      for (const c of onlyA) say(`has no ${label} ${c.name}, ${aSlot} does`, joinPointer(b.podSpecPointer, role === "app" ? "containers" : "initContainers"));
-    }
-    for (const cb of bs) {
-      const ca = as.find((c) => c.name === cb.name);
-      if (ca) compareContainers(ca, cb, label, aSlot, same, say);
-    }
-  }
-  const rest = (spec) => {
-    const { containers: _c, initContainers: _i, ...others } = spec;
-    return others;
-  };
-  for (const d of deepDiff(rest(a.podSpec), rest(b.podSpec), b.podSpecPointer, same)) {
-    say(`pod ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
-  }
-  return out.slice(0, MAX_DIFFERENCES);
-}
-function compareContainers(a, b, label, aSlot, same, say) {
-  const who = `${label} ${b.name}`;
-  if (a.image && b.image && !same(imageRepository(a.image), imageRepository(b.image))) {
-    say(`${who} image ${imageRepository(b.image)}, ${aSlot} ${imageRepository(a.image)}`, b.pointer("image"));
-  }
-  for (const field of ["requests", "limits"]) {
-    for (const r of RESOURCES) {
-      const qa = a[field][r];
-      const qb = b[field][r];
-      if (qa?.value === qb?.value) continue;
-      say(`${who} ${field} ${r} ${qb?.text ?? "none"}, ${aSlot} ${qa?.text ?? "none"}`, qb?.pointer ?? b.pointer("resources"));
-    }
-  }
-  const envOf = (c) => {
-    const m = /* @__PURE__ */ new Map();
-    if (Array.isArray(c.raw.env)) {
-      c.raw.env.forEach((e, index) => {
-        if (isRecord(e) && typeof e.name === "string") m.set(e.name, { value: e.value ?? e.valueFrom, index });
-      });
-    }
-    return m;
-  };
-  const ea = envOf(a);
-  const eb = envOf(b);
-  for (const name2 of [.../* @__PURE__ */ new Set([...ea.keys(), ...eb.keys()])].sort()) {
-    const va = ea.get(name2);
-    const vb = eb.get(name2);
-    if (va && vb && (VERSIONISH_ENV.test(name2) || sameDeep(va.value, vb.value, same))) continue;
-    say(
-      `${who} env ${name2} ${vb ? show(vb.value) : "unset"}, ${aSlot} ${va ? show(va.value) : "unset"}`,
-      vb ? b.pointer("env", vb.index) : b.pointer("env")
-    );
-  }
-  const rest = (raw) => {
-    const { name: _n, image: _i, env: _e, resources: _r, ...others } = raw;
-    return others;
-  };
-  for (const d of deepDiff(rest(a.raw), rest(b.raw), b.pointer(), same)) {
-    say(`${who} ${d.path} ${show(d.b)}, ${aSlot} ${show(d.a)}`, d.pointer);
-  }
-}
-function deepDiff(a, b, pointer, same, path = "") {
-  const out = [];
-  const walk = (x, y, ptr, p) => {
-    if (isRecord(x) && isRecord(y)) {
-      for (const k of [.../* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
-        walk(x[k], y[k], joinPointer(ptr, k), p ? `${p}.${k}` : k);
-      }
-      return;
-    }
-    if (Array.isArray(x) && Array.isArray(y)) {
-      const named = [...x, ...y].every((i) => isRecord(i) && typeof i.name === "string");
-      if (named) {
-        const ix = new Map(x.map((i) => [i.name, i]));
-        const iy = new Map(y.map((i, n) => [i.name, [i, n]]));
-        for (const n of [.../* @__PURE__ */ new Set([...ix.keys(), ...iy.keys()])]) {
-          const hit = iy.get(n);
-          walk(ix.get(n), hit?.[0], hit ? joinPointer(ptr, hit[1]) : ptr, `${p}[${n}]`);
-        }
-      } else {
-        for (let i = 0; i < Math.max(x.length, y.length); i++) walk(x[i], y[i], i < y.length ? joinPointer(ptr, i) : ptr, `${p}[${i}]`);
-      }
-      return;
-    }
-    if (!sameDeep(x, y, same)) out.push({ path: p, pointer: y === void 0 ? parentPointer(ptr) : ptr, a: x, b: y });
-  };
-  walk(a, b, pointer, path);
-  return out;
-}
-function parentPointer(p) {
-  return p.slice(0, Math.max(0, p.lastIndexOf("/")));
-}
-function sameDeep(x, y, same) {
-  if (same(x, y)) return true;
-  if (isRecord(x) && isRecord(y)) {
-    const keys = /* @__PURE__ */ new Set([...Object.keys(x), ...Object.keys(y)]);
-    for (const k of keys) if (!sameDeep(x[k], y[k], same)) return false;
-    return true;
-  }
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => sameDeep(v, y[i], same));
-  return false;
-}
-function normaliser(w, slot, cfg) {
-  const tokens = /* @__PURE__ */ new Map([[slot, "\0slot"]]);
-  const v = versionOf(w, cfg);
-  if (v) tokens.set(v, "\0version");
-  for (const c of w.all) {
-    const t = imageTag(c.image);
-    if (t) tokens.set(t, "\0version");
-  }
-  for (const k of cfg.versionLabels) {
-    const lv = w.podLabels[k];
-    if (lv) tokens.set(lv, "\0version");
-  }
-  const ordered = [...tokens.entries()].sort((x, y) => y[0].length - x[0].length);
-  return (s) => {
-    let r = s;
-    for (const [t, ph] of ordered) r = r.split(t).join(ph);
-    return r;
-  };
-}
-function show(v) {
-  if (v === void 0 || v === null) return "none";
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  const s = JSON.stringify(v);
-  return s.length > 80 ? s.slice(0, 77) + "..." : s;
-}
-function changedPaths(before, after, limit = 3) {
-  const all = deepDiff(before, after, "", (x, y) => x === y);
-  return { items: all.slice(0, limit).map((d) => `${d.path} ${show(d.a)} → ${show(d.b)}`), total: all.length };
-}
 
 // src/rules/bluegreen/slot-parity.ts
 var slot_parity_default = defineRule({
@@ -45581,9 +46312,9 @@ var slot_parity_default = defineRule({
       unpaired: "{{workload}} in slot {{slot}} of {{group}} has no counterpart in slot {{other}}."
     }
   },
-  check(ctx, run2) {
-    const cfg = blueGreenSettings(ctx.config.bluegreen);
-    for (const g of blueGreenOf(run2, ctx.config.bluegreen).groups) {
+  check(ctx, run3) {
+    for (const g of blueGreenOf(run3, ctx.config.bluegreen).groups) {
+      const cfg = g.settings;
       if (g.slots.size < 2) continue;
       const ref = g.live !== void 0 && g.slots.has(g.live) ? g.live : [...g.slots.keys()].sort((a, b) => g.slotValues.indexOf(a) - g.slotValues.indexOf(b))[0];
       const refWorkloads = g.slots.get(ref);
@@ -45636,10 +46367,10 @@ var switch_capacity_default = defineRule({
       tooSmall: "{{service}} switches traffic from {{from}} ({{fromCapacity}}) to {{to}} ({{toCapacity}}); {{to}} needs at least {{needed}} replicas to take the load."
     }
   },
-  check(ctx, run2) {
-    for (const s of switchesOf(run2, ctx.config.bluegreen)) {
+  check(ctx, run3) {
+    for (const s of switchesOf(run3, ctx.config.bluegreen)) {
       const from = slotCapacity(s.fromRun, s.fromWorkloads);
-      const to = slotCapacity(run2, s.toWorkloads);
+      const to = slotCapacity(run3, s.toWorkloads);
       if (to.min >= from.min) continue;
       ctx.report({
         messageId: "tooSmall",
@@ -45667,15 +46398,15 @@ var switch_deploys_first_default = defineRule({
       created: "{{service}} switches traffic from {{from}} to {{to}} in the same change that creates {{workload}}; deploy {{to}} first, switch in a separate change."
     }
   },
-  check(ctx, run2) {
-    const base = run2.base;
+  check(ctx, run3) {
+    const base = run3.base;
     if (!base) return;
     const index = baseIndex(base);
-    for (const s of switchesOf(run2, ctx.config.bluegreen)) {
+    for (const s of switchesOf(run3, ctx.config.bluegreen)) {
       const at = joinPointer("/spec/selector", s.group.slotKey);
       const data = { service: describeObject(refOf(s.service)), from: s.from, to: s.to };
       for (const w of s.toWorkloads) {
-        const before = index.get(`${w.kind}|${nsKey(run2, w.object)}|${w.object.metadata.name ?? ""}`);
+        const before = index.get(`${w.kind}|${nsKey(run3, w.object)}|${w.object.metadata.name ?? ""}`);
         const workload = describeObject(refOf(w.object));
         if (!before) {
           ctx.report({ messageId: "created", object: s.service, at, data: { ...data, workload } });
@@ -45715,9 +46446,9 @@ var switch_summary_default = defineRule({
       summary: "{{sentence}}"
     }
   },
-  check(ctx, run2) {
-    for (const s of switchesOf(run2, ctx.config.bluegreen)) {
-      const d = describeSwitch(run2, s, ctx.config.bluegreen);
+  check(ctx, run3) {
+    for (const s of switchesOf(run3, ctx.config.bluegreen)) {
+      const d = describeSwitch(run3, s, ctx.config.bluegreen);
       ctx.report({ messageId: "summary", object: s.service, at: joinPointer("/spec/selector", s.group.slotKey), data: { sentence: d.sentence } });
     }
   }
@@ -45749,14 +46480,14 @@ var overlapping_workloads_default = defineRule({
       mutual: "{{workload}} ({{selector}}) and {{other}} ({{otherSelector}}) select each other's pods; the two controllers will fight over them."
     }
   },
-  check(ctx, run2) {
-    if (run2.objects.length < 2) return;
-    const index = podIndex(run2);
+  check(ctx, run3) {
+    if (run3.objects.length < 2) return;
+    const index = podIndex(run3);
     const reported = /* @__PURE__ */ new Set();
-    for (const w of run2.workloads) {
+    for (const w of run3.workloads) {
       const ws = workloadSelector(w);
       if (!ws?.selector || isEmptySelector(ws.selector)) continue;
-      for (const other of index.matching(nsKey(run2, w.object), ws.selector)) {
+      for (const other of index.matching(nsKey(run3, w.object), ws.selector)) {
         if (!other.workload || other.object === w.object) continue;
         const pair2 = [w.object.key, other.object.key].sort().join("\n");
         if (reported.has(pair2)) continue;
@@ -45835,10 +46566,10 @@ var service_matches_nothing_default = defineRule({
   check(ctx, svc) {
     const selector = serviceSelector(svc);
     if (!selector) return;
-    if (serviceTargets(ctx.run, svc).length > 0) return;
+    if (serviceTargets(ctx.run, svc, ctx.config.podSources).length > 0) return;
     if (blueGreenOf(ctx.run, ctx.config.bluegreen).byService.has(svc.key)) return;
     const ns = ctx.run.namespaceOf(svc);
-    const anyInNamespace = podIndex(ctx.run).inNamespace(ns).length > 0;
+    const anyInNamespace = podIndex(ctx.run, ctx.config.podSources).inNamespace(ns).length > 0;
     ctx.report({
       messageId: anyInNamespace ? "nothing" : "emptyNamespace",
       at: "/spec/selector",
@@ -45874,7 +46605,7 @@ var service_spans_apps_default = defineRule({
     const appLabels = ctx.options.appLabels;
     const slotKey = blueGreenSettings(ctx.config.bluegreen).slotKey;
     const apps = /* @__PURE__ */ new Map();
-    for (const t of serviceTargets(ctx.run, svc)) {
+    for (const t of serviceTargets(ctx.run, svc, ctx.config.podSources)) {
       let app = appIdentity(t.labels, appLabels);
       if (app === void 0) continue;
       const slot = t.labels[slotKey];
@@ -45916,6 +46647,10 @@ function resolveSection(raw) {
       cpu: quantityOf(r.defaultRequests?.cpu, d.defaultRequests.cpu),
       memory: quantityOf(r.defaultRequests?.memory, d.defaultRequests.memory)
     },
+    currency: { ...d.currency, ...r.currency },
+    nodePools: { general: { ...d.nodePools.general, ...r.nodePools?.general }, gpu: { ...d.nodePools.gpu, ...r.nodePools?.gpu } },
+    storageClasses: { ...d.storageClasses, ...r.storageClasses },
+    allocation: { ...d.allocation, ...r.allocation },
     eks: { ...d.eks, ...r.eks },
     k3s: { ...d.k3s, ...r.k3s },
     budgets: (r.budgets ?? []).map((b, index) => ({ ...b, index })),
@@ -45924,10 +46659,10 @@ function resolveSection(raw) {
 }
 
 // src/cost/run-inputs.ts
-function runCostInputs(run2, config) {
-  return run2.memo("cost:inputs", () => {
-    const ownership = ownershipOf(run2, config);
-    const idle = idleSlots(run2, config.bluegreen).flatMap(
+function runCostInputs(run3, config) {
+  return run3.memo("cost:inputs", () => {
+    const ownership = ownershipOf(run3, config);
+    const idle = idleSlots(run3, config.bluegreen).flatMap(
       (s) => s.workloads.map((w) => ({
         workloadKey: w.object.key,
         description: `${s.group}: the idle ${s.slot} slot (${s.liveSlot} is live), kept for instant rollback`
@@ -45945,6 +46680,164 @@ function runCostInputs(run2, config) {
   });
 }
 
+// src/cost/demand.ts
+var UNSET_NAMESPACE = void 0;
+function describeWorkload(d) {
+  return `${d.kind} ${d.namespace === void 0 ? "" : `${d.namespace}/`}${d.name}`;
+}
+function hpaTargets(run3) {
+  const out = /* @__PURE__ */ new Map();
+  for (const hpa of run3.byKind("HorizontalPodAutoscaler")) {
+    const ref = hpa.raw.spec?.scaleTargetRef;
+    if (typeof ref?.kind !== "string" || typeof ref.name !== "string") continue;
+    out.set(`${run3.namespaceOf(hpa) ?? ""}/${ref.kind}/${ref.name}`, hpa);
+  }
+  return out;
+}
+function hpaRange(hpa) {
+  const spec = hpa.raw.spec;
+  const max = spec?.maxReplicas;
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 1) return void 0;
+  const min = typeof spec?.minReplicas === "number" && Number.isInteger(spec.minReplicas) && spec.minReplicas >= 1 ? spec.minReplicas : 1;
+  return { min: Math.min(min, max), max };
+}
+var GPU_RESOURCE = "nvidia.com/gpu";
+var CORE_RESOURCES = /* @__PURE__ */ new Set(["cpu", "memory", "ephemeral-storage", "storage"]);
+function classOf(spec) {
+  const c2 = isRecord(spec) ? spec.storageClassName : void 0;
+  return typeof c2 === "string" && c2 !== "" ? c2 : void 0;
+}
+function volumesOf(w) {
+  const out = [];
+  if (w.kind === "StatefulSet") {
+    const templates = w.object.raw.spec?.volumeClaimTemplates;
+    if (Array.isArray(templates)) {
+      for (const t of templates) {
+        const spec = isRecord(t) ? t.spec : void 0;
+        const bytes = storageOf(spec);
+        if (bytes > 0) out.push({ bytes, storageClass: classOf(spec), source: "template" });
+      }
+    }
+  }
+  const podSpec = valueAt(w.object.raw, splitPointer(w.podSpecPointer));
+  const volumes = isRecord(podSpec) && Array.isArray(podSpec.volumes) ? podSpec.volumes : [];
+  for (const v of volumes) {
+    const eph = isRecord(v) && isRecord(v.ephemeral) && isRecord(v.ephemeral.volumeClaimTemplate) ? v.ephemeral.volumeClaimTemplate.spec : void 0;
+    const bytes = storageOf(eph);
+    if (bytes > 0) out.push({ bytes, storageClass: classOf(eph), source: "ephemeral" });
+  }
+  return out;
+}
+function unpricedOf(w) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const c2 of w.all) {
+    for (const r of [...Object.keys(c2.requests), ...Object.keys(c2.limits)]) {
+      if (!CORE_RESOURCES.has(r) && r !== GPU_RESOURCE && !r.startsWith("hugepages-")) names2.add(r);
+    }
+  }
+  return [...names2].sort().map((r) => `${r}: ${effectivePodValue(w, r, (c2, x) => containerRequest(c2, x)).value}`);
+}
+function storageOf(spec) {
+  const req = isRecord(spec) && isRecord(spec.resources) && isRecord(spec.resources.requests) ? spec.resources.requests.storage : void 0;
+  const q = parseQuantity(req);
+  return q.ok && q.value > 0 ? q.value : 0;
+}
+function computeDemand(run3, cost) {
+  const hpas = hpaTargets(run3);
+  const workloads = [];
+  const daemonSets = [];
+  const batch = [];
+  const defaultedAll = [];
+  const invalid = [];
+  for (const w of run3.workloads) {
+    const o = w.object;
+    const namespace = run3.namespaceOf(o) ?? UNSET_NAMESPACE;
+    const name2 = o.metadata.name ?? o.metadata.generateName ?? "(unnamed)";
+    const lr = limitRangeDefaults(run3, namespace);
+    const defaulted = [];
+    const seen = /* @__PURE__ */ new Set();
+    const pick = (c2, r) => {
+      const v = containerRequest(c2, r, lr);
+      if (v !== void 0) return v;
+      if (r === "ephemeral-storage") return void 0;
+      if (!seen.has(c2.name)) {
+        seen.add(c2.name);
+        defaulted.push(c2.name);
+      }
+      return r === "cpu" ? cost.defaultRequests.cpu : cost.defaultRequests.memory;
+    };
+    const cpu = effectivePodValue(w, "cpu", pick).value;
+    const memory = effectivePodValue(w, "memory", pick).value;
+    for (const c2 of w.all) {
+      for (const bad of c2.invalid) {
+        if (bad.field !== "requests" || bad.resource !== "cpu" && bad.resource !== "memory") continue;
+        const r = bad.resource;
+        const used = c2.limits[r] !== void 0 ? `its limit ${c2.limits[r].text}` : lr?.defaultRequest[r] !== void 0 || lr?.default[r] !== void 0 ? "the LimitRange default" : `the default ${r === "cpu" ? formatCpu(cost.defaultRequests.cpu) : formatMemory(cost.defaultRequests.memory)} (cost.defaultRequests)`;
+        invalid.push(`${describeWorkload({ kind: o.kind, namespace, name: name2 })} container ${c2.name}: requests.${r} "${bad.text}" is not a valid quantity (${bad.reason}; see resources/invalid-quantity); the estimate used ${used}`);
+      }
+    }
+    const gpu = effectivePodValue(w, GPU_RESOURCE, (c2, r) => containerRequest(c2, r)).value;
+    const unpriced = unpricedOf(w);
+    const hpa = hpas.size === 0 ? void 0 : hpas.get(`${namespace ?? ""}/${o.kind}/${name2}`);
+    const range = hpa ? hpaRange(hpa) : void 0;
+    const replicas = w.kind === "DaemonSet" ? 0 : range?.min ?? w.replicas ?? 1;
+    const volumes = volumesOf(w);
+    const storage = volumes.reduce((s, v) => s + v.bytes, 0);
+    const d = {
+      key: o.key,
+      workload: w,
+      kind: o.kind,
+      namespace,
+      name: name2,
+      replicas,
+      cpu,
+      memory,
+      storage,
+      volumes,
+      gpu,
+      unpriced,
+      defaulted
+    };
+    if (range) d.replicasMax = range.max;
+    if (hpa) d.hpa = hpa;
+    if (defaulted.length > 0) defaultedAll.push(`${describeWorkload(d)} (${defaulted.join(", ")})`);
+    if (w.schedule === "batch") batch.push(d);
+    else if (w.kind === "DaemonSet") daemonSets.push(d);
+    else workloads.push(d);
+  }
+  const claims = [];
+  for (const pvc of run3.byKind("PersistentVolumeClaim")) {
+    const bytes = storageOf(pvc.raw.spec);
+    if (bytes > 0) {
+      claims.push({ object: pvc, namespace: run3.namespaceOf(pvc), name: pvc.metadata.name ?? "(unnamed)", bytes, storageClass: classOf(pvc.raw.spec) });
+    }
+  }
+  const loadBalancers = [];
+  for (const svc of run3.byKind("Service")) {
+    if (svc.raw.spec?.type === "LoadBalancer") {
+      loadBalancers.push({ object: svc, namespace: run3.namespaceOf(svc), name: svc.metadata.name ?? "(unnamed)" });
+    }
+  }
+  const assumptions = [];
+  if (defaultedAll.length > 0) {
+    assumptions.push(
+      `Containers without a CPU or memory request (and no LimitRange default) are counted at ${formatCpu(cost.defaultRequests.cpu)} CPU / ${formatMemory(cost.defaultRequests.memory)} (cost.defaultRequests): ${defaultedAll.join("; ")}.`
+    );
+  }
+  if (invalid.length > 0) assumptions.push(...invalid.map((t) => `${t}.`));
+  const scaled = workloads.filter((d) => d.replicasMax !== void 0);
+  if (scaled.length > 0) {
+    assumptions.push(`Workloads scaled by a HorizontalPodAutoscaler are estimated at minReplicas; the "at max" figure uses maxReplicas: ${scaled.map((d) => `${describeWorkload(d)} ${d.replicas}–${d.replicasMax}`).join(", ")}.`);
+  }
+  if (daemonSets.length > 0) {
+    assumptions.push(`DaemonSets run one pod on every node (node selectors and tolerations are not evaluated): ${daemonSets.map(describeWorkload).join(", ")}.`);
+  }
+  if (batch.length > 0) {
+    assumptions.push(`Jobs and CronJobs are not always on: each is packed in its own pass onto the cheapest node type that fits one run (parallelism pods) and listed with what one hour of a run costs, not in the monthly total (${batch.map(describeWorkload).join(", ")}).`);
+  }
+  return { workloads, daemonSets, batch, claims, loadBalancers, assumptions };
+}
+
 // src/cost/capacity.ts
 var MiB = 1024 * 1024;
 var GiB = 1024 * MiB;
@@ -45956,12 +46849,14 @@ var SIZE_ENIS = {
   "4xlarge": [8, 30]
 };
 var ENI_TABLE = {
-  "t3.medium": [3, 6],
-  "t3.large": [3, 12],
-  "t3.xlarge": [4, 15],
-  "t3.2xlarge": [4, 15],
+  ...Object.fromEntries(["t3", "t3a", "t4g"].flatMap((f) => [
+    [`${f}.medium`, [3, 6]],
+    [`${f}.large`, [3, 12]],
+    [`${f}.xlarge`, [4, 15]],
+    [`${f}.2xlarge`, [4, 15]]
+  ])),
   ...Object.fromEntries(
-    ["m5", "m6i", "m7i", "c6i", "c7i", "r6i", "r7i", "m7g", "c7g", "r7g"].flatMap((family) => Object.entries(SIZE_ENIS).map(([size, enis]) => [`${family}.${size}`, enis]))
+    ["m5", "m6i", "m7i", "c6i", "c7i", "r6i", "r7i", "m7g", "c7g", "r7g", "m6a", "m6g", "c6g", "g5", "g6"].flatMap((family) => Object.entries(SIZE_ENIS).map(([size, enis]) => [`${family}.${size}`, enis]))
   )
 };
 function eksMaxPods(instanceType) {
@@ -46035,99 +46930,6 @@ function subtract(a, b) {
 }
 var BYTES = { MiB, GiB };
 
-// src/cost/demand.ts
-var UNSET_NAMESPACE = void 0;
-function describeWorkload(d) {
-  return `${d.kind} ${d.namespace === void 0 ? "" : `${d.namespace}/`}${d.name}`;
-}
-function hpaTargets(run2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const hpa of run2.byKind("HorizontalPodAutoscaler")) {
-    const ref = hpa.raw.spec?.scaleTargetRef;
-    if (typeof ref?.kind !== "string" || typeof ref.name !== "string") continue;
-    out.set(`${run2.namespaceOf(hpa) ?? ""}/${ref.kind}/${ref.name}`, hpa);
-  }
-  return out;
-}
-function hpaRange(hpa) {
-  const spec = hpa.raw.spec;
-  const max = spec?.maxReplicas;
-  if (typeof max !== "number" || !Number.isInteger(max) || max < 1) return void 0;
-  const min = typeof spec?.minReplicas === "number" && Number.isInteger(spec.minReplicas) && spec.minReplicas >= 1 ? spec.minReplicas : 1;
-  return { min: Math.min(min, max), max };
-}
-function storageOf(spec) {
-  const req = isRecord(spec) && isRecord(spec.resources) && isRecord(spec.resources.requests) ? spec.resources.requests.storage : void 0;
-  const q = parseQuantity(req);
-  return q.ok && q.value > 0 ? q.value : 0;
-}
-function computeDemand(run2, cost) {
-  const hpas = hpaTargets(run2);
-  const workloads = [];
-  const daemonSets = [];
-  const batch = [];
-  const defaultedAll = [];
-  for (const w of run2.workloads) {
-    const o = w.object;
-    const namespace = run2.namespaceOf(o) ?? UNSET_NAMESPACE;
-    const name2 = o.metadata.name ?? o.metadata.generateName ?? "(unnamed)";
-    const lr = limitRangeDefaults(run2, namespace);
-    const defaulted = [];
-    const pick = (c, r) => {
-      const v = containerRequest(c, r, lr);
-      if (v !== void 0) return v;
-      if (r === "ephemeral-storage") return void 0;
-      if (!defaulted.includes(c.name)) defaulted.push(c.name);
-      return r === "cpu" ? cost.defaultRequests.cpu : cost.defaultRequests.memory;
-    };
-    const cpu = effectivePodValue(w, "cpu", pick).value;
-    const memory = effectivePodValue(w, "memory", pick).value;
-    const hpa = hpas.size === 0 ? void 0 : hpas.get(`${namespace ?? ""}/${o.kind}/${name2}`);
-    const range = hpa ? hpaRange(hpa) : void 0;
-    const replicas = w.kind === "DaemonSet" ? 0 : range?.min ?? w.replicas ?? 1;
-    let storage = 0;
-    if (w.kind === "StatefulSet") {
-      const templates = o.raw.spec?.volumeClaimTemplates;
-      if (Array.isArray(templates)) for (const t of templates) storage += storageOf(isRecord(t) ? t.spec : void 0);
-    }
-    const d = { key: o.key, workload: w, kind: o.kind, namespace, name: name2, replicas, cpu, memory, storage, defaulted };
-    if (range) d.replicasMax = range.max;
-    if (hpa) d.hpa = hpa;
-    if (defaulted.length > 0) defaultedAll.push(`${describeWorkload(d)} (${defaulted.join(", ")})`);
-    if (w.schedule === "batch") batch.push(d);
-    else if (w.kind === "DaemonSet") daemonSets.push(d);
-    else workloads.push(d);
-  }
-  const claims = [];
-  for (const pvc of run2.byKind("PersistentVolumeClaim")) {
-    const bytes = storageOf(pvc.raw.spec);
-    if (bytes > 0) claims.push({ object: pvc, namespace: run2.namespaceOf(pvc), name: pvc.metadata.name ?? "(unnamed)", bytes });
-  }
-  const loadBalancers = [];
-  for (const svc of run2.byKind("Service")) {
-    if (svc.raw.spec?.type === "LoadBalancer") {
-      loadBalancers.push({ object: svc, namespace: run2.namespaceOf(svc), name: svc.metadata.name ?? "(unnamed)" });
-    }
-  }
-  const assumptions = [];
-  if (defaultedAll.length > 0) {
-    assumptions.push(
-      `Containers without a CPU or memory request (and no LimitRange default) are counted at ${formatCpu(cost.defaultRequests.cpu)} CPU / ${formatMemory(cost.defaultRequests.memory)} (cost.defaultRequests): ${defaultedAll.join("; ")}.`
-    );
-  }
-  const scaled = workloads.filter((d) => d.replicasMax !== void 0);
-  if (scaled.length > 0) {
-    assumptions.push(`Workloads scaled by a HorizontalPodAutoscaler are estimated at minReplicas; the "at max" figure uses maxReplicas: ${scaled.map((d) => `${describeWorkload(d)} ${d.replicas}–${d.replicasMax}`).join(", ")}.`);
-  }
-  if (daemonSets.length > 0) {
-    assumptions.push(`DaemonSets run one pod on every node (node selectors and tolerations are not evaluated): ${daemonSets.map(describeWorkload).join(", ")}.`);
-  }
-  if (batch.length > 0) {
-    assumptions.push(`Jobs and CronJobs are not always on: they are listed with what one hour of a run costs, not in the monthly total (${batch.map(describeWorkload).join(", ")}).`);
-  }
-  return { workloads, daemonSets, batch, claims, loadBalancers, assumptions };
-}
-
 // src/cost/pack.ts
 function prepare(items) {
   const n = items.length;
@@ -46152,29 +46954,35 @@ function prepare(items) {
   }
   return p;
 }
-function toCap(c) {
-  if (!(c.cpu >= 0 && c.memory >= 0 && c.pods >= 0 && Number.isFinite(c.cpu + c.memory + c.pods))) {
+function toCap(c2) {
+  if (!(c2.cpu >= 0 && c2.memory >= 0 && c2.pods >= 0 && Number.isFinite(c2.cpu + c2.memory + c2.pods))) {
     for (const name2 of ["cpu", "memory", "pods"]) {
-      const v = c[name2];
+      const v = c2[name2];
       if (!Number.isFinite(v) || v < 0) throw new RangeError(`node capacity ${name2} must be a finite number >= 0 (got ${v})`);
     }
   }
-  return { c: Math.round(c.cpu * 1e3), m: Math.round(c.memory), p: Math.floor(c.pods) };
+  return { c: Math.round(c2.cpu * 1e3), m: Math.round(c2.memory), p: Math.floor(c2.pods) };
 }
 function fitsEmpty(p, i, cap) {
   return p.cpu[i] <= cap.c && p.mem[i] <= cap.m && p.pods[i] <= cap.p;
 }
 function lowerBoundOf(p, cap, include) {
-  let c = 0, m = 0, pods = 0;
+  let c2 = 0, m = 0, pods = 0;
   for (let i = 0; i < p.ids.length; i++) {
     if (!include(i)) continue;
     const k = p.count[i];
-    c += p.cpu[i] * k;
+    c2 += p.cpu[i] * k;
     m += p.mem[i] * k;
     pods += p.pods[i] * k;
   }
   const dim = (sum, capacity) => sum === 0 ? 0 : Math.ceil(sum / capacity);
-  return Math.max(dim(c, cap.c), dim(m, cap.m), dim(pods, cap.p));
+  let bigC = 0, bigM = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    if (!include(i)) continue;
+    if (p.cpu[i] * 2 > cap.c) bigC += p.count[i];
+    if (p.mem[i] * 2 > cap.m) bigM += p.count[i];
+  }
+  return Math.max(dim(c2, cap.c), dim(m, cap.m), dim(pods, cap.p), bigC, bigM);
 }
 function packCore(p, cap, include) {
   const order = [];
@@ -46203,12 +47011,12 @@ function packCore(p, cap, include) {
   const room = (rem, d) => d === 0 ? Infinity : Math.floor(rem / d);
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    const c = p.cpu[i], m = p.mem[i], pd = p.pods[i];
+    const c2 = p.cpu[i], m = p.mem[i], pd = p.pods[i];
     let left = p.count[i];
     let j = firstOpen;
     while (left > 0) {
       for (; j < nodeCount; j++) {
-        if (remC[j] >= c && remM[j] >= m && remP[j] >= pd) break;
+        if (remC[j] >= c2 && remM[j] >= m && remP[j] >= pd) break;
       }
       if (j === nodeCount) {
         if (nodeCount === size) {
@@ -46227,8 +47035,8 @@ function packCore(p, cap, include) {
         remP[j] = cap.p;
         nodeCount++;
       }
-      const take = Math.min(left, room(remC[j], c), room(remM[j], m), room(remP[j], pd));
-      remC[j] = remC[j] - take * c;
+      const take = Math.min(left, room(remC[j], c2), room(remM[j], m), room(remP[j], pd));
+      remC[j] = remC[j] - take * c2;
       remM[j] = remM[j] - take * m;
       remP[j] = remP[j] - take * pd;
       placements.push(i, j, take);
@@ -46296,7 +47104,7 @@ function sortOut(p, caps) {
 }
 function unpackableItems(items, candidates) {
   let caps = capsMemo.get(candidates);
-  if (caps === void 0) capsMemo.set(candidates, caps = candidates.map((c) => toCap(c.capacity)));
+  if (caps === void 0) capsMemo.set(candidates, caps = candidates.map((c2) => toCap(c2.capacity)));
   const doubtful = items.filter((it) => !plainlyFits(it, caps));
   return doubtful.length === 0 ? [] : sortOut(prepare(doubtful), caps).unpackable;
 }
@@ -46305,48 +47113,58 @@ function plainlyFits(it, caps) {
   if (!(it.cpu >= 0 && it.memory >= 0 && it.count >= 0 && pods >= 0 && Number.isFinite(it.cpu + it.memory))) return false;
   if (!Number.isInteger(it.count) || !Number.isInteger(pods)) return false;
   if (it.count === 0) return true;
-  const c = Math.round(it.cpu * 1e3);
+  const c2 = Math.round(it.cpu * 1e3);
   const m = Math.round(it.memory);
-  for (const cap of caps) if (c <= cap.c && m <= cap.m && pods <= cap.p) return true;
+  for (const cap of caps) if (c2 <= cap.c && m <= cap.m && pods <= cap.p) return true;
   return false;
 }
 var capsMemo = /* @__PURE__ */ new WeakMap();
 function chooseCheapest(items, candidates, prices, options = {}) {
   const p = prepare(items);
-  const known = new Set(candidates.map((c) => c.instanceType));
+  const known = new Set(candidates.map((c2) => c2.instanceType));
   const pinned = options.pinned === void 0 ? void 0 : new Set(options.pinned);
   const unknownPinned = options.pinned?.filter((t) => !known.has(t)) ?? [];
-  const pool = candidates.filter((c) => pinned === void 0 || pinned.has(c.instanceType));
-  const caps = pool.map((c) => toCap(c.capacity));
+  const pool2 = candidates.filter((c2) => pinned === void 0 || pinned.has(c2.instanceType));
+  const caps = pool2.map((c2) => toCap(c2.capacity));
   const { packable, unpackable } = sortOut(p, caps);
   const include = (i) => packable[i] === 1;
-  const outcomes = [];
-  let best;
-  for (let ci = 0; ci < pool.length; ci++) {
-    const cand = pool[ci];
+  const outcomes = new Array(pool2.length);
+  const bounded = [];
+  for (let ci = 0; ci < pool2.length; ci++) {
+    const cand = pool2[ci];
     const cap = caps[ci];
     const unitPrice = prices[cand.instanceType];
     if (unitPrice === void 0 || !Number.isFinite(unitPrice)) {
-      outcomes.push({ instanceType: cand.instanceType, eligible: false, reason: "no price for this instance type" });
+      outcomes[ci] = { instanceType: cand.instanceType, eligible: false, reason: "no price for this instance type" };
       continue;
     }
     let misfit = -1;
     for (let i = 0; i < p.ids.length && misfit < 0; i++) if (packable[i] === 1 && !fitsEmpty(p, i, cap)) misfit = i;
     if (misfit >= 0) {
-      outcomes.push({ instanceType: cand.instanceType, eligible: false, reason: `${p.ids[misfit]}: ${describeMiss(p, misfit, cap, "this node")}` });
+      outcomes[ci] = { instanceType: cand.instanceType, eligible: false, reason: `${p.ids[misfit]}: ${describeMiss(p, misfit, cap, "this node")}` };
       continue;
     }
-    const packing = packCore(p, cap, include);
+    bounded.push({ ci, lb: lowerBoundOf(p, cap, include), unitPrice });
+  }
+  bounded.sort((a, b) => a.lb * a.unitPrice - b.lb * b.unitPrice || a.ci - b.ci);
+  let best;
+  for (const { ci, lb, unitPrice } of bounded) {
+    const cand = pool2[ci];
+    const b = best?.outcome;
+    if (b !== void 0 && lb * unitPrice > b.total) {
+      outcomes[ci] = { instanceType: cand.instanceType, eligible: false, reason: `its lower bound of ${lb} nodes already costs more than ${b.nodeCount} × ${b.instanceType}` };
+      continue;
+    }
+    const packing = packCore(p, caps[ci], include);
     const outcome = {
       instanceType: cand.instanceType,
       eligible: true,
       nodeCount: packing.nodeCount,
-      lowerBound: lowerBoundOf(p, cap, include),
+      lowerBound: lb,
       unitPrice,
       total: packing.nodeCount * unitPrice
     };
-    outcomes.push(outcome);
-    const b = best?.outcome;
+    outcomes[ci] = outcome;
     if (b === void 0 || outcome.total < b.total || outcome.total === b.total && (outcome.nodeCount < b.nodeCount || outcome.nodeCount === b.nodeCount && outcome.instanceType < b.instanceType)) {
       best = { index: ci, packing, outcome };
     }
@@ -46361,6 +47179,658 @@ function chooseCheapest(items, candidates, prices, options = {}) {
   };
   return { choice, candidates: outcomes, unpackable, unknownPinned };
 }
+
+// src/cost/report.ts
+var round2 = (n) => Math.round(Number((n * 100).toPrecision(12))) / 100;
+
+// src/cost/unavailable.ts
+var CostUnavailable = class extends Error {
+  name = "CostUnavailable";
+};
+
+// src/cost/platforms/platform.ts
+var HOURS = 730;
+var { GiB: GiB2 } = BYTES;
+var OPENCOST_CPU = 0.031611;
+var OPENCOST_RAM = 4237e-6;
+function extendedUnpriced(demand, reason) {
+  const out = [];
+  for (const d of [...demand.workloads, ...demand.daemonSets, ...demand.batch]) {
+    for (const what of d.unpriced) out.push({ kind: d.kind, namespace: d.namespace ?? null, name: d.name, what, reason });
+  }
+  return out;
+}
+function emptyWork() {
+  return { byWorkload: /* @__PURE__ */ new Map(), extraByNamespace: /* @__PURE__ */ new Map(), storageByWorkload: /* @__PURE__ */ new Map(), batch: /* @__PURE__ */ new Map() };
+}
+var cents = (n) => Math.round(Number((n * 100).toPrecision(12)));
+function poolTypes(all, pool2, gpu) {
+  return all.filter((t) => t.gpus > 0 === gpu && (pool2.families === void 0 || pool2.families.includes(t.family)) && (pool2.arch === "any" || (pool2.arch === "amd64" ? t.arch === "x86_64" : t.arch === "arm64")) && (pool2.burstable || !t.burstable));
+}
+function describePool(name2, pool2) {
+  return `${name2} pool: ${pool2.families ? `families ${pool2.families.join(", ")}` : "every family in the snapshot"}, ${pool2.arch === "any" ? "amd64 or arm64" : `${pool2.arch} only`}${pool2.burstable ? "" : ", burstable types (t3, t3a, t4g) left out for sustained load"}${pool2.minNodes > 0 ? `, at least ${pool2.minNodes} node(s)` : ""}${pool2.maxNodes !== void 0 ? `, at most ${pool2.maxNodes}` : ""} (cost.nodePools.${name2})`;
+}
+function blendedRates(nodes) {
+  let cpuCost = 0, byteCost = 0, cores = 0, bytes = 0;
+  for (const { type, count } of nodes) {
+    const r = rates(type);
+    cpuCost += count * r.cpu * type.vcpu;
+    byteCost += count * r.byte * type.memoryGiB * GiB2;
+    cores += count * type.vcpu;
+    bytes += count * type.memoryGiB * GiB2;
+  }
+  return { cpu: cores === 0 ? 0 : cpuCost / cores, byte: bytes === 0 ? 0 : byteCost / bytes };
+}
+function allocateBlended(demand, general, gpuNodes, system, byWorkload) {
+  const r = blendedRates(general);
+  const generalCost = general.reduce((s2, n) => s2 + n.count * n.type.unitMonthly, 0);
+  const generalNodes = general.reduce((s2, n) => s2 + n.count, 0);
+  const gpuCost = gpuNodes.reduce((s2, n) => s2 + n.count * n.type.unitMonthly, 0);
+  const gpus = gpuNodes.reduce((s2, n) => s2 + n.count * n.type.gpus, 0);
+  let workloads = 0;
+  for (const d of demand.workloads) {
+    if (d.replicas === 0) continue;
+    const v = d.gpu > 0 ? gpus === 0 ? 0 : d.replicas * d.gpu * (gpuCost / gpus) : d.replicas * (d.cpu * r.cpu + d.memory * r.byte);
+    const c2 = cents(v) / 100;
+    addTo(byWorkload, d.key, c2);
+    workloads += c2;
+  }
+  for (const d of demand.daemonSets) {
+    const c2 = cents(generalNodes * (d.cpu * r.cpu + d.memory * r.byte)) / 100;
+    addTo(byWorkload, d.key, c2);
+    workloads += c2;
+  }
+  let sys = system.reduce((s2, p) => s2 + p.count * (p.cpu * r.cpu + p.memory * r.byte), 0);
+  for (const { type, count } of general) {
+    const reserved = minus({ cpu: type.vcpu, memory: type.memoryGiB * GiB2, pods: 0 }, type.available);
+    sys += count * (reserved.cpu * r.cpu + reserved.memory * r.byte);
+  }
+  const nodes = cents(generalCost) + cents(gpuCost);
+  const w = cents(workloads);
+  const s = Math.min(cents(sys), nodes - w);
+  return { workloads: w / 100, system: s / 100, idle: (nodes - w - s) / 100 };
+}
+function rates(t) {
+  const cpuPart = t.vcpu * OPENCOST_CPU;
+  const ramPart = t.memoryGiB * OPENCOST_RAM;
+  const share = cpuPart / (cpuPart + ramPart);
+  return { cpu: t.unitMonthly * share / t.vcpu, byte: t.unitMonthly * (1 - share) / (t.memoryGiB * GiB2) };
+}
+function minus(a, b) {
+  return {
+    cpu: Math.max(0, Math.round((a.cpu - b.cpu) * 1e3) / 1e3),
+    memory: Math.max(0, a.memory - b.memory),
+    pods: Math.max(0, a.pods - b.pods)
+  };
+}
+function daemonSetLoad(ds) {
+  return ds.reduce((s, d) => ({ cpu: s.cpu + d.cpu, memory: s.memory + d.memory, pods: s.pods + 1 }), { cpu: 0, memory: 0, pods: 0 });
+}
+var nsKey2 = (ns) => ns ?? "";
+function addTo(m, k, v) {
+  m.set(k, (m.get(k) ?? 0) + v);
+}
+function packItems(demand, atMax, system) {
+  const out = [];
+  for (const d of demand.workloads) {
+    const count = atMax ? d.replicasMax ?? d.replicas : d.replicas;
+    if (count > 0) out.push({ id: d.key, cpu: d.cpu, memory: d.memory, count, workloadKey: d.key });
+  }
+  if (system.length > 0) out.push(...system);
+  return out;
+}
+function unpackableOf(ids, demand, largest) {
+  if (ids.length === 0) return [];
+  const byKey = new Map([...demand.workloads, ...demand.batch].map((d) => [d.key, d]));
+  return ids.flatMap((u) => {
+    const d = byKey.get(u.id);
+    return d ? [{ kind: d.kind, namespace: d.namespace ?? null, name: d.name, reason: u.reason, largest }] : [];
+  });
+}
+function largestOf(types) {
+  let best;
+  for (const t of types) if (best === void 0 || t.vcpu > best.vcpu || t.vcpu === best.vcpu && t.memoryGiB > best.memoryGiB) best = t;
+  return best?.instanceType ?? "(none)";
+}
+function priceVolumes(demand, cost, priceOf, defaultKind, work) {
+  const byKind = /* @__PURE__ */ new Map();
+  const unpriced = [];
+  let atMax = 0;
+  let claimsTotal = 0;
+  const kindOf2 = (cls) => cls === void 0 ? cost.storageClasses.default ?? defaultKind : cost.storageClasses[cls];
+  const price = (cls, who2, gb) => {
+    const kind = kindOf2(cls);
+    const p = kind === void 0 ? { unpriced: `storage class ${cls} is not mapped to a price kind (cost.storageClasses)` } : priceOf(kind);
+    if ("unpriced" in p) {
+      unpriced.push({ kind: who2.kind, namespace: who2.namespace ?? null, name: who2.name, what: `${gb} GiB of storage class ${cls ?? "(default)"}`, reason: p.unpriced });
+      return void 0;
+    }
+    const e = byKind.get(p.label) ?? { gb: 0, perGb: p.perGbMonth };
+    e.gb += gb;
+    byKind.set(p.label, e);
+    return p.perGbMonth;
+  };
+  for (const d of [...demand.workloads, ...demand.daemonSets]) {
+    let perReplica = 0;
+    for (const v of d.volumes) {
+      const gb = v.bytes / GiB2;
+      const per = price(v.storageClass, d, gb * d.replicas);
+      if (per !== void 0) perReplica += gb * per;
+    }
+    if (perReplica === 0) continue;
+    work.storageByWorkload.set(d.key, cents(perReplica * d.replicas) / 100);
+    atMax += perReplica * (d.replicasMax ?? d.replicas);
+  }
+  for (const c2 of demand.claims) {
+    const gb = c2.bytes / GiB2;
+    const per = price(c2.storageClass, { kind: "PersistentVolumeClaim", namespace: c2.namespace, name: c2.name }, gb);
+    if (per === void 0) continue;
+    addTo(work.extraByNamespace, nsKey2(c2.namespace), cents(gb * per) / 100);
+    claimsTotal += cents(gb * per);
+    atMax += gb * per;
+  }
+  const byClass = [...byKind].map(([kind, e]) => ({ kind, gb: round2(e.gb), perGbMonth: e.perGb, monthly: round2(e.gb * e.perGb) }));
+  const monthly = ([...work.storageByWorkload.values()].reduce((s, v) => s + cents(v), 0) + claimsTotal) / 100;
+  return {
+    line: {
+      gb: round2(byClass.reduce((s, c2) => s + c2.gb, 0)),
+      monthly: round2(monthly),
+      description: byClass.length === 0 ? "none" : byClass.map((c2) => c2.kind).join(", "),
+      byClass
+    },
+    atMaxMonthly: atMax,
+    unpriced,
+    kindsUsed: byClass.map((c2) => c2.kind)
+  };
+}
+var typeMemo = /* @__PURE__ */ new WeakMap();
+function memoTypes(prices, key2, build) {
+  let m = typeMemo.get(prices);
+  if (m === void 0) typeMemo.set(prices, m = /* @__PURE__ */ new Map());
+  if (!m.has(key2)) m.set(key2, build());
+  return m.get(key2);
+}
+var byConfig = /* @__PURE__ */ new WeakMap();
+function memoByConfig(cost, prices, key2, build) {
+  let byPrices = byConfig.get(cost);
+  if (byPrices === void 0) byConfig.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
+  let m = byPrices.get(prices);
+  if (m === void 0) byPrices.set(prices, m = /* @__PURE__ */ new Map());
+  if (!m.has(key2)) m.set(key2, build());
+  return m.get(key2);
+}
+
+// src/cost/platforms/eks.ts
+var { MiB: MiB2 } = BYTES;
+var CPU_CREDIT_USD_PER_VCPU_HOUR = 0.05;
+var BURST_BASELINE = { medium: 0.2 };
+var EKS_EXTENDED = "no EKS instance type in the snapshot is priced for this extended resource";
+var COREDNS = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 2 }];
+function eksTypes(cost, prices, region) {
+  return memoByConfig(cost, prices, `eks/${region}`, () => buildEksTypes(cost, prices, region));
+}
+function buildEksTypes(cost, prices, region) {
+  const regional = prices.aws.regions?.[region];
+  if (regional === void 0) {
+    const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");
+    throw new CostUnavailable(
+      `no EC2 prices for ${region} in the price snapshot of ${prices.snapshotDate} (it has ${have || "no AWS region"}); run \`tollgate prices refresh --region ${region} --output prices-${region}.json\` and pass \`--prices prices-${region}.json\``
+    );
+  }
+  for (const t of cost.eks.instanceTypes ?? []) {
+    if (regional.ec2[t] === void 0) {
+      throw new CostUnavailable(`cost.eks.instanceTypes: ${t} has no price for ${region} in the snapshot of ${prices.snapshotDate}; run \`tollgate prices refresh --region ${region} --instance-types ${t}\``);
+    }
+  }
+  return memoTypes(prices, JSON.stringify(["eks", region]), () => Object.values(regional.ec2).map((p) => {
+    const family = p.instanceType.split(".")[0];
+    return {
+      instanceType: p.instanceType,
+      vcpu: p.vcpu,
+      memoryGiB: p.memoryGiB,
+      unitMonthly: p.hourlyUsd * HOURS,
+      available: eksNodeCapacity({ instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB }).available,
+      arch: p.arch,
+      gpus: p.gpus ?? 0,
+      burstable: /^t\d/.test(family),
+      family
+    };
+  }));
+}
+function pools(cost, prices, region) {
+  return memoByConfig(cost, prices, `eks-pools/${region}`, () => buildPools(cost, eksTypes(cost, prices, region)));
+}
+function buildPools(cost, types) {
+  const pinned = cost.eks.instanceTypes;
+  const known = (t) => !t.burstable || BURST_BASELINE[t.instanceType.split(".")[1]] !== void 0;
+  const general = pinned ? types.filter((t) => pinned.includes(t.instanceType) && t.gpus === 0) : poolTypes(types, cost.nodePools.general, false).filter(known);
+  const gpu = pinned && types.some((t) => pinned.includes(t.instanceType) && t.gpus > 0) ? types.filter((t) => pinned.includes(t.instanceType) && t.gpus > 0) : poolTypes(types, cost.nodePools.gpu, true);
+  return { general, gpu };
+}
+var afterDs = (types, ds) => types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
+var gpuCandidates = (types, ds) => types.map((t) => ({ instanceType: t.instanceType, capacity: { ...minus(t.available, ds), pods: t.gpus } }));
+var unitPrices = (types) => Object.fromEntries(types.map((t) => [t.instanceType, t.unitMonthly]));
+function generalItems(demand, atMax) {
+  return packItems({ ...demand, workloads: demand.workloads.filter((d) => d.gpu === 0) }, atMax, COREDNS);
+}
+function gpuItems(demand, atMax) {
+  return demand.workloads.filter((d) => d.gpu > 0).map((d) => ({
+    id: d.key,
+    cpu: d.cpu,
+    memory: d.memory,
+    count: atMax ? d.replicasMax ?? d.replicas : d.replicas,
+    pods: Math.ceil(d.gpu)
+  })).filter((i) => i.count > 0);
+}
+function creditsMonthly(type, nodes) {
+  if (!type.burstable || nodes === void 0) return 0;
+  const baseline = BURST_BASELINE[type.instanceType.split(".")[1]] ?? 0;
+  return nodes.nodes.reduce((s, n) => s + Math.max(0, n.used.cpu - baseline * type.vcpu), 0) * CPU_CREDIT_USD_PER_VCPU_HOUR * HOURS;
+}
+function chooseGeneral(items, types, ds, pinnedTo) {
+  const cands = afterDs(types, ds);
+  const unit = unitPrices(types);
+  const steady = types.filter((t) => !t.burstable).map((t) => t.instanceType);
+  let best;
+  const consider = (pinned) => {
+    if (pinned.length === 0) return;
+    const result = chooseCheapest(items, cands, unit, { pinned });
+    const type = types.find((t) => t.instanceType === result.choice?.instanceType);
+    if (type === void 0) return;
+    const credits = creditsMonthly(type, result.choice);
+    if (best === void 0 || result.choice.total + credits < best.result.choice.total + best.credits) best = { result, type, credits };
+  };
+  if (pinnedTo !== void 0) consider([pinnedTo]);
+  else {
+    consider(steady);
+    for (const t of types) if (t.burstable) consider([t.instanceType]);
+  }
+  return { best, unpackable: unpackableItems(items, cands) };
+}
+function storagePrice(prices, region) {
+  const regional = prices.aws.regions[region];
+  return (kind) => {
+    if (kind === "local-path") return { perGbMonth: 0, label: "local-path (node disk)" };
+    if (kind === "hetzner-volume") return { unpriced: "a Hetzner Cloud volume does not exist on EKS" };
+    const p = regional[kind];
+    return p === void 0 ? { unpriced: `the price snapshot has no ${kind} price for ${region}` } : { perGbMonth: p.value, label: kind };
+  };
+}
+function nodeLine(type, count, lowerBound, pool2) {
+  return {
+    instanceType: type.instanceType,
+    role: "node",
+    count,
+    unitMonthly: round2(type.unitMonthly),
+    monthly: round2(count * type.unitMonthly),
+    lowerBound,
+    vcpu: type.vcpu,
+    memoryGiB: type.memoryGiB,
+    arch: type.arch,
+    pool: pool2,
+    ...type.gpus > 0 ? { gpus: type.gpus } : {}
+  };
+}
+function estimateEks({ demand, cost, prices, region }) {
+  const { general, gpu } = pools(cost, prices, region);
+  const regional = prices.aws.regions[region];
+  const need = (v, what) => {
+    if (v === void 0) throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see docs/cost.md)`);
+    return v.value;
+  };
+  const ds = daemonSetLoad(demand.daemonSets);
+  const work = { cost: void 0, ...emptyWork() };
+  const unpackable = [];
+  const assumptions = [];
+  const gen = chooseGeneral(generalItems(demand, false), general, ds);
+  unpackable.push(...unpackableOf(gen.unpackable, demand, largestOf(general)));
+  const genType = gen.best?.type;
+  const minNodes = cost.nodePools.general.minNodes;
+  const genCount = gen.best ? Math.max(gen.best.result.choice.nodeCount, minNodes) : 0;
+  const nodes = genType ? [nodeLine(genType, genCount, gen.best.result.choice.lowerBound, "general")] : [];
+  const maxNodes = cost.nodePools.general.maxNodes;
+  if (maxNodes !== void 0 && genCount > maxNodes) {
+    assumptions.push(`The general pool needs ${genCount} × ${genType.instanceType}, above cost.nodePools.general.maxNodes ${maxNodes}: pods would stay Pending; the estimate counts what the manifests ask for.`);
+  }
+  const gItems = gpuItems(demand, false);
+  let gpuType;
+  let gpuCount = 0;
+  if (gItems.length > 0) {
+    const g = chooseCheapest(gItems, gpuCandidates(gpu, ds), unitPrices(gpu));
+    unpackable.push(...unpackableOf(g.unpackable.map((u) => ({ ...u, reason: gpu.length === 0 ? "requests nvidia.com/gpu and no GPU instance type is in the GPU pool" : u.reason })), demand, largestOf(gpu)));
+    gpuType = gpu.find((t) => t.instanceType === g.choice?.instanceType);
+    if (gpuType && g.choice) {
+      gpuCount = g.choice.nodeCount;
+      nodes.push(nodeLine(gpuType, gpuCount, g.choice.lowerBound, "gpu"));
+    }
+  }
+  const genAtMax = genType ? Math.max(chooseGeneral(generalItems(demand, true), general, ds, genType.instanceType).best?.result.choice?.nodeCount ?? 0, minNodes) : 0;
+  const gpuAtMax = gpuType ? chooseCheapest(gpuItems(demand, true), gpuCandidates(gpu, ds), unitPrices(gpu), { pinned: [gpuType.instanceType] }).choice?.nodeCount ?? 0 : 0;
+  const creditsAtMax = genType?.burstable ? creditsMonthly(genType, chooseGeneral(generalItems(demand, true), general, ds, genType.instanceType).best?.result.choice) : 0;
+  for (const b of demand.batch) {
+    const pool2 = b.gpu > 0 ? gpu : general;
+    const item = { id: b.key, cpu: b.cpu, memory: b.memory, count: Math.max(1, b.replicas), ...b.gpu > 0 ? { pods: Math.ceil(b.gpu) } : {} };
+    const r = chooseCheapest([item], b.gpu > 0 ? gpuCandidates(pool2, ds) : afterDs(pool2, ds), unitPrices(pool2));
+    if (r.choice && r.unpackable.length === 0) work.batch.set(b.key, { hourly: r.choice.total / HOURS, nodes: `${r.choice.nodeCount} × ${r.choice.instanceType}` });
+    else {
+      work.batch.set(b.key, { hourly: 0, nodes: "does not fit" });
+      unpackable.push(...unpackableOf(r.unpackable, demand, largestOf(pool2)));
+    }
+  }
+  const unpriced = extendedUnpriced(demand, EKS_EXTENDED);
+  const credits = genType ? cents(gen.best.credits) / 100 : 0;
+  const alloc = allocateBlended(demand, genType ? [{ type: genType, count: genCount }] : [], gpuType ? [{ type: gpuType, count: gpuCount }] : [], COREDNS, work.byWorkload);
+  const controlPlane = round2(need(cost.eks.controlPlane === "extended" ? prices.aws.eks?.controlPlaneExtended : prices.aws.eks?.controlPlaneStandard, "EKS control plane") * HOURS);
+  const ipv4Hour = need(prices.aws.publicIpv4, "public IPv4");
+  const lbCount = demand.loadBalancers.length;
+  const nlbHour = lbCount === 0 ? 0 : need(regional.nlb, "NLB");
+  const lbUnit = round2(nlbHour * HOURS);
+  const lbIpv4Unit = round2(cost.eks.availabilityZones * ipv4Hour * HOURS);
+  for (const lb of demand.loadBalancers) addTo(work.extraByNamespace, nsKey2(lb.namespace), lbUnit + lbIpv4Unit);
+  const vols = priceVolumes(demand, cost, storagePrice(prices, region), "gp3", work);
+  unpriced.push(...vols.unpriced);
+  const natCount = cost.eks.natGateways;
+  const nat = natCount === 0 ? 0 : round2(natCount * need(regional.natGatewayHourly, "NAT gateway") * HOURS + cost.eks.natGigabytesPerMonth * need(regional.natGatewayPerGb, "NAT data processing"));
+  const ipv4Count = lbCount * cost.eks.availabilityZones + natCount;
+  const ipv4 = (cents(lbCount * lbIpv4Unit) + cents(natCount * ipv4Hour * HOURS)) / 100;
+  const nodesMonthly = nodes.reduce((s, n) => s + cents(n.monthly), 0) / 100;
+  const lbMonthly = round2(lbCount * lbUnit);
+  const monthly = (cents(controlPlane) + cents(nodesMonthly) + cents(lbMonthly) + cents(vols.line.monthly) + cents(nat) + cents(ipv4) + cents(credits)) / 100;
+  const atMax = controlPlane + (genType ? genAtMax * genType.unitMonthly : 0) + (gpuType ? gpuAtMax * gpuType.unitMonthly : 0) + lbMonthly + vols.atMaxMonthly + nat + ipv4 + creditsAtMax;
+  const pinned = cost.eks.instanceTypes;
+  assumptions.unshift(
+    `EKS control plane ${cost.eks.controlPlane} support: $${prices.aws.eks?.[cost.eks.controlPlane === "extended" ? "controlPlaneExtended" : "controlPlaneStandard"]?.value}/hour × ${HOURS}.`,
+    pinned ? `Node pool pinned to ${pinned.join(", ")} (cost.eks.instanceTypes); the cheapest total among them is used.` : `Nodes: every instance type of the ${describePool("general", cost.nodePools.general)} priced for ${region} was packed (first fit decreasing over CPU, memory and pods) and the cheapest total chosen, as Karpenter would for a single-type pool; on-demand Linux prices, no Savings Plans or Spot.`,
+    ...genType ? [`The general pool runs ${genType.instanceType} (${genType.arch === "arm64" ? "arm64, Graviton: every image must be built for arm64" : "x86_64/amd64"}).`] : [],
+    ...genType ? eksNodeCapacity({ instanceType: genType.instanceType, vcpu: genType.vcpu, memoryGiB: genType.memoryGiB }).assumptions : [],
+    ...genType?.burstable ? [`${genType.instanceType} is burstable: a baseline of ${(BURST_BASELINE[genType.instanceType.split(".")[1]] * 100).toFixed(0)} % per vCPU; CPU requested above it all month is priced as Unlimited surplus credits at $${CPU_CREDIT_USD_PER_VCPU_HOUR}/vCPU-hour (${"$"}${credits.toFixed(2)}/month).`] : [],
+    ...gItems.length > 0 ? [`Pods requesting nvidia.com/gpu run in a GPU pool (${gpu.map((t) => t.instanceType).join(", ") || "no GPU types"}), GPUs as the packing's slot count; GPU node cost is allocated by GPUs requested${gpuType ? ` (${gpuType.instanceType}, ${gpuType.gpus} GPU per node)` : ""}.`] : [],
+    "CoreDNS (EKS add-on) adds 2 pods at 100m / 70Mi.",
+    ...lbCount > 0 ? [`Each Service of type LoadBalancer is an NLB (AWS Load Balancer Controller) at $${regional.nlb?.value}/hour; its ${cost.eks.availabilityZones} public IPv4 addresses (one per AZ, cost.eks.availabilityZones) at $${ipv4Hour}/hour are in the public IPv4 line; NLCUs and data transfer are not modelled.`] : [],
+    ...vols.line.byClass.map((c2) => `Volumes ${c2.kind}: ${c2.gb} GiB at $${c2.perGbMonth}/GB-month for the requested size${c2.kind === "io2" ? " (provisioned IOPS not modelled)" : ""}.`),
+    ...vols.line.byClass.length > 0 || vols.unpriced.length > 0 ? ['Claims without a storageClassName are priced as gp3 (map `default` in cost.storageClasses to change it); StatefulSet claims and generic ephemeral volumes count once per replica, at maxReplicas for the "at max" figure.'] : [],
+    natCount > 0 ? `${natCount} NAT gateway(s) at $${regional.natGatewayHourly?.value}/hour (their public IPv4 in the public IPv4 line) and ${cost.eks.natGigabytesPerMonth} GB/month processed.` : "No NAT gateway counted (cost.eks.natGateways: 0); a private-subnet cluster needs at least one.",
+    ...unpriced.map((u) => `Not priced: ${describeWorkload({ kind: u.kind, namespace: u.namespace ?? void 0, name: u.name })} ${u.what} — ${u.reason}.`)
+  );
+  work.cost = {
+    platform: "eks",
+    region,
+    monthly,
+    monthlyAtMax: round2(atMax),
+    controlPlane,
+    nodes,
+    loadBalancers: { count: lbCount, monthly: lbMonthly, description: "NLB per Service of type LoadBalancer", ipv4Monthly: round2(lbCount * lbIpv4Unit) },
+    volumes: vols.line,
+    nat: { count: natCount, monthly: nat, description: "NAT gateway" },
+    publicIpv4: { count: ipv4Count, monthly: ipv4, description: "public IPv4 of load balancers (one per AZ) and NAT gateways" },
+    cpuCredits: { count: genType?.burstable ? genCount : 0, monthly: credits, description: "Unlimited surplus CPU credits of burstable nodes" },
+    allocation: alloc,
+    unpackable,
+    unpriced,
+    assumptions
+  };
+  return work;
+}
+function unpackableEks({ demand, cost, prices, region }) {
+  const { general, gpu } = pools(cost, prices, region);
+  const ds = daemonSetLoad(demand.daemonSets);
+  const isGpu = (d) => d.gpu > 0;
+  const item = (d) => ({ id: d.key, cpu: d.cpu, memory: d.memory, count: 1, ...isGpu(d) ? { pods: Math.ceil(d.gpu) } : {} });
+  const all = [...demand.workloads, ...demand.batch];
+  return [
+    ...unpackableOf(unpackableItems(all.filter((d) => !isGpu(d)).map(item), memoCandidates(general, ds, false)), demand, largestOf(general)),
+    ...unpackableOf(unpackableItems(all.filter(isGpu).map(item), memoCandidates(gpu, ds, true)), demand, largestOf(gpu)).map((u) => gpu.length === 0 ? { ...u, reason: "requests nvidia.com/gpu and no GPU instance type is in the GPU pool" } : u)
+  ];
+}
+var candidateMemo = /* @__PURE__ */ new WeakMap();
+function memoCandidates(types, ds, gpu) {
+  let byLoad = candidateMemo.get(types);
+  if (byLoad === void 0) candidateMemo.set(types, byLoad = /* @__PURE__ */ new Map());
+  const k = `${ds.cpu}/${ds.memory}/${ds.pods}/${gpu}`;
+  let c2 = byLoad.get(k);
+  if (c2 === void 0) {
+    c2 = gpu ? gpuCandidates(types, ds) : afterDs(types, ds);
+    if (byLoad.size >= 16) byLoad.delete(byLoad.keys().next().value);
+    byLoad.set(k, c2);
+  }
+  return c2;
+}
+function unpricedEks({ demand, cost, prices, region }) {
+  eksTypes(cost, prices, region);
+  return [...extendedUnpriced(demand, EKS_EXTENDED), ...priceVolumes(demand, cost, storagePrice(prices, region), "gp3", emptyWork()).unpriced];
+}
+var eks = { name: "eks", label: "EKS", estimate: estimateEks, unpackable: unpackableEks, unpriced: unpricedEks };
+
+// src/cost/platforms/k3s.ts
+var { MiB: MiB3 } = BYTES;
+var familyOf = (name2) => /^[A-Za-z]+/.exec(name2)?.[0] ?? name2;
+function shapeOf(s) {
+  return {
+    instanceType: s.name,
+    vcpu: s.vcpu,
+    memoryGiB: s.memoryGiB,
+    unitMonthly: 0,
+    available: { cpu: 0, memory: 0, pods: 0 },
+    arch: s.arch,
+    gpus: 0,
+    burstable: false,
+    family: familyOf(s.name)
+  };
+}
+function eurUsdOf(cost, prices) {
+  return cost.currency.eurUsd ?? prices.exchangeRates.EURUSD.rate;
+}
+function hetznerMonthlyEur(s, list) {
+  if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
+  return s.monthlyEur;
+}
+function k3sTypes(cost, prices) {
+  return memoByConfig(cost, prices, "k3s", () => buildK3sTypes(cost, prices));
+}
+function buildK3sTypes(cost, prices) {
+  const servers = prices.hetzner.servers ?? {};
+  const check = (name2, what) => {
+    const s = servers[name2];
+    if (s === void 0) {
+      throw new CostUnavailable(`${what}: Hetzner server type ${name2} is not in the price snapshot (it has ${Object.keys(servers).sort().join(", ")})`);
+    }
+    return s;
+  };
+  check(cost.k3s.serverType, "cost.k3s.serverType");
+  const agentNames = cost.k3s.agentTypes ?? poolTypes(Object.values(servers).map((s) => shapeOf(s)), cost.nodePools.general, false).map((t) => t.instanceType);
+  for (const n of agentNames) check(n, "cost.k3s.agentTypes");
+  const eurUsd = eurUsdOf(cost, prices);
+  return memoTypes(prices, JSON.stringify(["k3s", cost.k3s.serverType, agentNames, cost.k3s.hetznerPrices, eurUsd]), () => {
+    const typeOf = (name2, role) => {
+      const s = servers[name2];
+      return {
+        instanceType: name2,
+        vcpu: s.vcpu,
+        memoryGiB: s.memoryGiB,
+        unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
+        available: k3sNodeCapacity({ instanceType: name2, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, role).available,
+        arch: s.arch,
+        gpus: 0,
+        burstable: false,
+        family: familyOf(name2)
+      };
+    };
+    const serverType = typeOf(cost.k3s.serverType, "server");
+    const agents = agentNames.map((n) => typeOf(n, "agent"));
+    return { serverType, agents, agentNames, all: [serverType, ...agents] };
+  });
+}
+var COREDNS2 = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB3, count: 1 }];
+function packK3s(items, nServers, serverType, agents, ds, pinAgent) {
+  const onServers = packFirstFitDecreasing(items, minus(serverType.available, ds));
+  const placedOnServers = onServers.nodes.slice(0, nServers);
+  const placed = /* @__PURE__ */ new Map();
+  for (const n of placedOnServers) for (const p of n.items) placed.set(p.id, (placed.get(p.id) ?? 0) + p.count);
+  const rest = items.map((i) => ({ ...i, count: i.count - (placed.get(i.id) ?? 0) })).filter((i) => i.count > 0);
+  const agentChoice = rest.length === 0 ? void 0 : chooseCheapest(
+    rest,
+    agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })),
+    Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly])),
+    pinAgent === void 0 ? {} : { pinned: [pinAgent] }
+  );
+  return { placedOnServers, agentChoice };
+}
+function estimateK3s({ demand, cost, prices }) {
+  const { serverType, agents, agentNames } = k3sTypes(cost, prices);
+  const eurUsd = eurUsdOf(cost, prices);
+  const ds = daemonSetLoad(demand.daemonSets);
+  const work = { cost: void 0, ...emptyWork() };
+  const cpuOnly = { ...demand, workloads: demand.workloads.filter((d) => d.gpu === 0) };
+  const itemsNow = packItems(cpuOnly, false, COREDNS2);
+  let nServers = cost.k3s.servers === "auto" ? 1 : cost.k3s.servers;
+  let now = packK3s(itemsNow, nServers, serverType, agents, ds);
+  if (cost.k3s.servers === "auto" && (now.agentChoice?.choice?.nodeCount ?? 0) > cost.k3s.haAboveAgents) {
+    nServers = 3;
+    now = packK3s(itemsNow, nServers, serverType, agents, ds);
+  }
+  const c2 = now.agentChoice?.choice;
+  const agentType = agents.find((a) => a.instanceType === c2?.instanceType);
+  const nodes = [{
+    instanceType: serverType.instanceType,
+    role: "server",
+    count: nServers,
+    unitMonthly: round2(serverType.unitMonthly),
+    monthly: round2(nServers * serverType.unitMonthly),
+    vcpu: serverType.vcpu,
+    memoryGiB: serverType.memoryGiB,
+    arch: serverType.arch,
+    pool: "general"
+  }];
+  const agentCount = c2 && agentType ? c2.nodeCount : 0;
+  if (c2 && agentType) {
+    nodes.push({
+      instanceType: agentType.instanceType,
+      role: "agent",
+      count: c2.nodeCount,
+      unitMonthly: round2(agentType.unitMonthly),
+      monthly: round2(c2.nodeCount * agentType.unitMonthly),
+      lowerBound: c2.lowerBound,
+      vcpu: agentType.vcpu,
+      memoryGiB: agentType.memoryGiB,
+      arch: agentType.arch,
+      pool: "general"
+    });
+  }
+  const nodeCount = nServers + agentCount;
+  const alloc = allocateBlended(cpuOnly, [{ type: serverType, count: nServers }, ...agentType ? [{ type: agentType, count: agentCount }] : []], [], COREDNS2, work.byWorkload);
+  let nodesAtMax = nServers * serverType.unitMonthly + agentCount * (agentType?.unitMonthly ?? 0);
+  let nodeCountAtMax = nodeCount;
+  if (demand.workloads.some((d) => d.replicasMax !== void 0)) {
+    const max = packK3s(packItems(cpuOnly, true, COREDNS2), nServers, serverType, agentType ? [agentType] : agents, ds, agentType?.instanceType);
+    const mc = max.agentChoice?.choice;
+    const mType = agents.find((a) => a.instanceType === mc?.instanceType);
+    nodesAtMax = nServers * serverType.unitMonthly + (mc && mType ? mc.nodeCount * mType.unitMonthly : 0);
+    nodeCountAtMax = nServers + (mc?.nodeCount ?? 0);
+  }
+  const unpackable = [
+    ...unpackableOf(now.agentChoice?.unpackable ?? [], demand, largestOf([serverType, ...agents])),
+    ...gpuUnpackable(demand)
+  ];
+  for (const b of demand.batch) {
+    if (b.gpu > 0) {
+      work.batch.set(b.key, { hourly: 0, nodes: "does not fit" });
+      continue;
+    }
+    const r = chooseCheapest(
+      [{ id: b.key, cpu: b.cpu, memory: b.memory, count: Math.max(1, b.replicas) }],
+      agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })),
+      Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly]))
+    );
+    if (r.choice && r.unpackable.length === 0) work.batch.set(b.key, { hourly: r.choice.total / HOURS, nodes: `${r.choice.nodeCount} × ${r.choice.instanceType}` });
+    else {
+      work.batch.set(b.key, { hourly: 0, nodes: "does not fit" });
+      unpackable.push(...unpackableOf(r.unpackable, demand, largestOf(agents)));
+    }
+  }
+  const ipv4Eur = prices.hetzner.primaryIpv4?.value;
+  if (ipv4Eur === void 0) throw new CostUnavailable("the price snapshot has no Hetzner primary IPv4 price");
+  const ipv4Unit = ipv4Eur * eurUsd;
+  const lbCount = demand.loadBalancers.length;
+  const lbUnit = cost.k3s.loadBalancerMonthlyEur === void 0 ? 0 : round2(cost.k3s.loadBalancerMonthlyEur * eurUsd);
+  if (lbUnit > 0) for (const lb of demand.loadBalancers) addTo(work.extraByNamespace, nsKey2(lb.namespace), lbUnit);
+  const volEur = prices.hetzner.volume?.value;
+  const vols = priceVolumes(demand, cost, storagePrice2(cost, prices), "hetzner-volume", work);
+  const unpriced = [...vols.unpriced, ...extendedUnpriced(demand, K3S_EXTENDED)];
+  const nodesMonthly = nodes.reduce((s, n) => s + cents(n.monthly), 0) / 100;
+  const ipv4 = round2(nodeCount * ipv4Unit);
+  const lbMonthly = round2(lbCount * lbUnit);
+  const monthly = (cents(nodesMonthly) + cents(ipv4) + cents(lbMonthly) + cents(vols.line.monthly)) / 100;
+  const rate = prices.exchangeRates.EURUSD;
+  const gpuPods = demand.workloads.filter((d) => d.gpu > 0);
+  const assumptions = [
+    `Hetzner Cloud prices in EUR excluding VAT (${cost.k3s.hetznerPrices === "current" ? "the 2026-04-01 price list for existing servers" : "the price for new orders from 2026-06-15"}; cost.k3s.hetznerPrices), converted at ${eurUsd} USD/EUR (${cost.currency.eurUsd !== void 0 ? "cost.currency.eurUsd" : `${rate.asOf}, ${rate.source}`}).`,
+    `k3s control plane on ${nServers} server node(s) of type ${serverType.instanceType} (${nServers === 3 ? "HA with embedded etcd" : "single server, no HA"}${cost.k3s.servers === "auto" ? `; cost.k3s.servers auto: 3 once more than ${cost.k3s.haAboveAgents} agents` : ""}); the servers are schedulable and take workloads first.`,
+    ...k3sNodeCapacity({ instanceType: serverType.instanceType, vcpu: serverType.vcpu, memoryGiB: serverType.memoryGiB }, "server").assumptions,
+    ...agentType ? [
+      `Agents: ${agentNames.join(", ")} were packed and the cheapest total chosen (${agentType.instanceType}, ${agentType.arch}); ${cost.k3s.agentTypes ? "cost.k3s.agentTypes" : describePool("general", cost.nodePools.general)}.`,
+      ...k3sNodeCapacity({ instanceType: agentType.instanceType, vcpu: agentType.vcpu, memoryGiB: agentType.memoryGiB }, "agent").assumptions
+    ] : [],
+    "CoreDNS (bundled with k3s) adds 1 pod at 100m / 70Mi.",
+    `Every node has a primary IPv4 at €${ipv4Eur}/month.`,
+    ...lbCount > 0 ? [cost.k3s.loadBalancerMonthlyEur === void 0 ? "Services of type LoadBalancer use k3s's bundled ServiceLB (node IPs, no extra charge); a Hetzner load balancer is not in the price snapshot — set cost.k3s.loadBalancerMonthlyEur to count one per Service." : `Each Service of type LoadBalancer is a Hetzner load balancer at €${cost.k3s.loadBalancerMonthlyEur}/month (cost.k3s.loadBalancerMonthlyEur).`] : [],
+    ...vols.line.byClass.map((v) => `Volumes ${v.kind}: ${v.gb} GiB at $${round2(v.perGbMonth * 1e4) / 1e4}/GB-month${v.kind === "Hetzner Cloud volume" ? ` (€${volEur}/GB-month)` : ""}.`),
+    ...vols.line.byClass.length > 0 || vols.unpriced.length > 0 ? ["Claims without a storageClassName (and EBS classes) are priced as Hetzner Cloud volumes (hcloud-csi); k3s's bundled local-path class costs nothing extra but ties the data to one node."] : [],
+    ...gpuPods.length > 0 ? [`No Hetzner Cloud server type in the snapshot has a GPU: ${gpuPods.map(describeWorkload).join(", ")} cannot run on k3s here (cost/unpackable).`] : [],
+    ...unpriced.map((u) => `Not priced: ${describeWorkload({ kind: u.kind, namespace: u.namespace ?? void 0, name: u.name })} ${u.what} — ${u.reason}.`)
+  ];
+  work.cost = {
+    platform: "k3s",
+    region: "hetzner-eu",
+    monthly,
+    monthlyAtMax: round2(nodesAtMax + nodeCountAtMax * ipv4Unit + lbMonthly + vols.atMaxMonthly),
+    controlPlane: 0,
+    nodes,
+    loadBalancers: { count: lbCount, monthly: lbMonthly, description: cost.k3s.loadBalancerMonthlyEur === void 0 ? "ServiceLB (bundled, no charge)" : "Hetzner load balancer" },
+    volumes: vols.line,
+    nat: { count: 0, monthly: 0, description: "not needed (nodes have public IPv4)" },
+    publicIpv4: { count: nodeCount, monthly: ipv4, description: "primary IPv4 per node" },
+    cpuCredits: { count: 0, monthly: 0, description: "no burstable servers" },
+    allocation: alloc,
+    unpackable,
+    unpriced,
+    assumptions
+  };
+  return work;
+}
+var K3S_EXTENDED = "no Hetzner Cloud server type in the snapshot offers this extended resource";
+function storagePrice2(cost, prices) {
+  const volEur = prices.hetzner.volume?.value;
+  const eurUsd = eurUsdOf(cost, prices);
+  return (kind) => {
+    if (kind === "local-path") return { perGbMonth: 0, label: "local-path (node disk)" };
+    if (kind === "efs") return { unpriced: "no shared file system (EFS equivalent) is in the Hetzner price snapshot" };
+    if (volEur === void 0) return { unpriced: "the price snapshot has no Hetzner volume price" };
+    return { perGbMonth: volEur * eurUsd, label: "Hetzner Cloud volume" };
+  };
+}
+function unpricedK3s({ demand, cost, prices }) {
+  k3sTypes(cost, prices);
+  return [...priceVolumes(demand, cost, storagePrice2(cost, prices), "hetzner-volume", emptyWork()).unpriced, ...extendedUnpriced(demand, K3S_EXTENDED)];
+}
+function gpuUnpackable(demand) {
+  return [...demand.workloads, ...demand.batch].filter((d) => d.gpu > 0).map((d) => ({
+    kind: d.kind,
+    namespace: d.namespace ?? null,
+    name: d.name,
+    reason: `requests nvidia.com/gpu ${d.gpu} and no Hetzner Cloud server type in the snapshot has a GPU`,
+    largest: "(no GPU server)"
+  }));
+}
+function unpackableK3s({ demand, cost, prices }) {
+  const types = k3sTypes(cost, prices);
+  const ds = daemonSetLoad(demand.daemonSets);
+  const items = [...demand.workloads, ...demand.batch].filter((d) => d.gpu === 0).map((d) => ({ id: d.key, cpu: d.cpu, memory: d.memory, count: 1 }));
+  return [...unpackableOf(unpackableItems(items, memoCandidates(types.all, ds, false)), demand, largestOf(types.all)), ...gpuUnpackable(demand)];
+}
+var k3s = { name: "k3s", label: "k3s", estimate: estimateK3s, unpackable: unpackableK3s, unpriced: unpricedK3s };
+
+// src/cost/platforms/index.ts
+var PLATFORMS = { eks, k3s };
 
 // src/cost/prices/snapshot.ts
 var EMBEDDED_SNAPSHOT_DATE = "2026-11-22";
@@ -46410,12 +47880,50 @@ var US_EAST_1_ROWS = [
   ["r7g.large", 2, 16, "arm64", 0.1071],
   ["r7g.xlarge", 4, 32, "arm64", 0.2142],
   ["r7g.2xlarge", 8, 64, "arm64", 0.4284],
-  ["r7g.4xlarge", 16, 128, "arm64", 0.8568]
+  ["r7g.4xlarge", 16, 128, "arm64", 0.8568],
+  // Added 2026-12-03 from the same generated table (issue 20): burstable AMD and Graviton, m6a, m6g, c6g.
+  ["t3a.medium", 2, 4, "x86_64", 0.0376],
+  ["t3a.large", 2, 8, "x86_64", 0.0752],
+  ["t3a.xlarge", 4, 16, "x86_64", 0.1504],
+  ["t3a.2xlarge", 8, 32, "x86_64", 0.3008],
+  ["t4g.medium", 2, 4, "arm64", 0.0336],
+  ["t4g.large", 2, 8, "arm64", 0.0672],
+  ["t4g.xlarge", 4, 16, "arm64", 0.1344],
+  ["t4g.2xlarge", 8, 32, "arm64", 0.2688],
+  ["m6a.large", 2, 8, "x86_64", 0.0864],
+  ["m6a.xlarge", 4, 16, "x86_64", 0.1728],
+  ["m6a.2xlarge", 8, 32, "x86_64", 0.3456],
+  ["m6a.4xlarge", 16, 64, "x86_64", 0.6912],
+  ["m6g.large", 2, 8, "arm64", 0.077],
+  ["m6g.xlarge", 4, 16, "arm64", 0.154],
+  ["m6g.2xlarge", 8, 32, "arm64", 0.308],
+  ["m6g.4xlarge", 16, 64, "arm64", 0.616],
+  ["c6g.large", 2, 4, "arm64", 0.068],
+  ["c6g.xlarge", 4, 8, "arm64", 0.136],
+  ["c6g.2xlarge", 8, 16, "arm64", 0.272],
+  ["c6g.4xlarge", 16, 32, "arm64", 0.544],
+  // GPU types: one NVIDIA GPU each (A10G on g5, L4 on g6); FACTS.md's g5.xlarge $1.006, g5.2xlarge $1.212
+  // and g6.xlarge $0.805 (rounded from 0.8048) agree with the table.
+  ["g5.xlarge", 4, 16, "x86_64", 1.006, 1, "NVIDIA A10G"],
+  ["g5.2xlarge", 8, 32, "x86_64", 1.212, 1, "NVIDIA A10G"],
+  ["g5.4xlarge", 16, 64, "x86_64", 1.624, 1, "NVIDIA A10G"],
+  ["g6.xlarge", 4, 16, "x86_64", 0.8048, 1, "NVIDIA L4"],
+  ["g6.2xlarge", 8, 32, "x86_64", 0.9776, 1, "NVIDIA L4"],
+  ["g6.4xlarge", 16, 64, "x86_64", 1.3232, 1, "NVIDIA L4"]
 ];
 function ec2Table(rows, source2, asOf) {
   const out = {};
-  for (const [instanceType, vcpu, memoryGiB, arch2, hourlyUsd] of rows) {
-    out[instanceType] = { instanceType, vcpu, memoryGiB, arch: arch2, hourlyUsd, source: source2, asOf };
+  for (const [instanceType, vcpu, memoryGiB, arch2, hourlyUsd, gpus, gpuModel] of rows) {
+    out[instanceType] = {
+      instanceType,
+      vcpu,
+      memoryGiB,
+      arch: arch2,
+      hourlyUsd,
+      ...gpus === void 0 ? {} : { gpus, gpuModel },
+      source: source2,
+      asOf
+    };
   }
   return out;
 }
@@ -46445,6 +47953,10 @@ var EMBEDDED_SNAPSHOT = {
       "us-east-1": {
         ec2: ec2Table(US_EAST_1_ROWS, KARPENTER_PRICES, KARPENTER_AS_OF),
         gp3: usd(0.08, "GB-month", "https://aws.amazon.com/ebs/pricing/"),
+        io2: usd(0.125, "GB-month (plus provisioned IOPS, not modelled)", "https://aws.amazon.com/ebs/pricing/", "2026-12"),
+        st1: usd(0.045, "GB-month", "https://aws.amazon.com/ebs/pricing/", "2026-12"),
+        sc1: usd(0.015, "GB-month", "https://aws.amazon.com/ebs/pricing/", "2026-12"),
+        efs: usd(0.3, "GB-month (EFS Standard storage)", "https://aws.amazon.com/efs/pricing/", "2026-12"),
         alb: usd(0.0225, "hour (plus LCUs, not modelled)", "https://aws.amazon.com/elasticloadbalancing/pricing/"),
         nlb: usd(0.0225, "hour (plus NLCUs, not modelled)", "https://aws.amazon.com/elasticloadbalancing/pricing/"),
         natGatewayHourly: usd(0.045, "hour", "https://aws.amazon.com/vpc/pricing/ (NAT gateway)"),
@@ -46503,390 +48015,19 @@ var EMBEDDED_SNAPSHOT = {
     "Hetzner servers default to the price for new orders from 2026-06-15; servers ordered before keep the 2026-04-01 price (priceHistory).",
     "Hetzner's plan pages marked every CX/CAX plan as not available in EU locations when read on 2026-09-03 (robhunter/agentdeals#1181); check availability before relying on a CX/CAX price.",
     "Left out (not verified from a primary or generated source): EC2, gp3, ALB/NLB and NAT prices for us-west-2, eu-central-1, eu-west-1 and ap-south-1 — run `tollgate prices refresh --region <r>` to fetch EC2 and EKS prices for those regions from the AWS Price List API.",
+    "Left out (not verified): EBS gp2 and io1 prices; volumes of those classes are reported as unpriced, not guessed.",
     "Left out: the 2026-04-01 prices of CX53, CAX31 and CAX41 (only their new-order prices were verifiable).",
     "Left out: Hetzner CPX servers (current CPX12/CPX22/... prices were not verifiable net of IPv4) and the LB11 load balancer price.",
     "ALB/NLB capacity units, NAT data processing volumes and data transfer are not modelled unless configured."
   ]
 };
 
-// src/cost/report.ts
-var round2 = (n) => Math.round(n * 100) / 100;
-
 // src/cost/estimate.ts
-var HOURS = 730;
-var { GiB: GiB2, MiB: MiB2 } = BYTES;
-var OPENCOST_CPU = 0.031611;
-var OPENCOST_RAM = 4237e-6;
-var CostUnavailable = class extends Error {
-  name = "CostUnavailable";
-};
-function rates(t) {
-  const cpuPart = t.vcpu * OPENCOST_CPU;
-  const ramPart = t.memoryGiB * OPENCOST_RAM;
-  const share = cpuPart / (cpuPart + ramPart);
-  return { cpu: t.unitMonthly * share / t.vcpu, byte: t.unitMonthly * (1 - share) / (t.memoryGiB * GiB2) };
-}
-function minus(a, b) {
-  return {
-    cpu: Math.max(0, Math.round((a.cpu - b.cpu) * 1e3) / 1e3),
-    memory: Math.max(0, a.memory - b.memory),
-    pods: Math.max(0, a.pods - b.pods)
-  };
-}
-function daemonSetLoad(ds) {
-  return ds.reduce((s, d) => ({ cpu: s.cpu + d.cpu, memory: s.memory + d.memory, pods: s.pods + 1 }), { cpu: 0, memory: 0, pods: 0 });
+function demandOf(run3, cost) {
+  return run3.memo(`cost:demand:${idOf(cost)}`, () => computeDemand(run3, cost));
 }
 var milli = (cores) => Math.round(cores * 1e3) / 1e3;
 var key = (ns) => ns ?? "";
-function allocate(nodes, type, items, ds, byWorkload) {
-  const r = rates(type);
-  let workloads = 0;
-  let system = 0;
-  for (const node of nodes) {
-    for (const p of node.items) {
-      const it = items.get(p.id);
-      const v = p.count * (it.cpu * r.cpu + it.memory * r.byte);
-      if (it.workloadKey === void 0) system += v;
-      else {
-        byWorkload.set(it.workloadKey, (byWorkload.get(it.workloadKey) ?? 0) + v);
-        workloads += v;
-      }
-    }
-    for (const d of ds) {
-      const v = d.cpu * r.cpu + d.memory * r.byte;
-      byWorkload.set(d.key, (byWorkload.get(d.key) ?? 0) + v);
-      workloads += v;
-    }
-  }
-  const reserved = minus({ cpu: type.vcpu, memory: type.memoryGiB * GiB2, pods: 0 }, type.available);
-  system += nodes.length * (reserved.cpu * r.cpu + reserved.memory * r.byte);
-  return { workloads, system };
-}
-function packItems(demand, atMax, system) {
-  const out = [];
-  for (const d of demand.workloads) {
-    const count = atMax ? d.replicasMax ?? d.replicas : d.replicas;
-    if (count > 0) out.push({ id: d.key, cpu: d.cpu, memory: d.memory, count, workloadKey: d.key });
-  }
-  if (system.length > 0) out.push(...system);
-  return out;
-}
-function unpackableOf(ids, demand, largest) {
-  if (ids.length === 0) return [];
-  const byKey = new Map(demand.workloads.map((d) => [d.key, d]));
-  return ids.flatMap((u) => {
-    const d = byKey.get(u.id);
-    return d ? [{ kind: d.kind, namespace: d.namespace ?? null, name: d.name, reason: u.reason, largest }] : [];
-  });
-}
-function largestOf(types) {
-  let best;
-  for (const t of types) if (best === void 0 || t.vcpu > best.vcpu || t.vcpu === best.vcpu && t.memoryGiB > best.memoryGiB) best = t;
-  return best?.instanceType ?? "(none)";
-}
-function storageLines(demand, perGbMonth, work) {
-  let bytes = 0;
-  for (const d of [...demand.workloads, ...demand.daemonSets]) {
-    if (d.storage === 0) continue;
-    const total = d.storage * d.replicas;
-    bytes += total;
-    work.storageByWorkload.set(d.key, total / GiB2 * perGbMonth);
-  }
-  for (const c of demand.claims) {
-    bytes += c.bytes;
-    work.extraByNamespace.set(key(c.namespace), (work.extraByNamespace.get(key(c.namespace)) ?? 0) + c.bytes / GiB2 * perGbMonth);
-  }
-  return bytes / GiB2;
-}
-var typeMemo = /* @__PURE__ */ new WeakMap();
-function memoTypes(prices, key2, build) {
-  let m = typeMemo.get(prices);
-  if (m === void 0) typeMemo.set(prices, m = /* @__PURE__ */ new Map());
-  if (!m.has(key2)) m.set(key2, build());
-  return m.get(key2);
-}
-var byConfig = /* @__PURE__ */ new WeakMap();
-function memoByConfig(cost, prices, key2, build) {
-  let byPrices = byConfig.get(cost);
-  if (byPrices === void 0) byConfig.set(cost, byPrices = /* @__PURE__ */ new WeakMap());
-  let m = byPrices.get(prices);
-  if (m === void 0) byPrices.set(prices, m = /* @__PURE__ */ new Map());
-  if (!m.has(key2)) m.set(key2, build());
-  return m.get(key2);
-}
-function eksTypes(cost, prices, region) {
-  return memoByConfig(cost, prices, `eks/${region}`, () => buildEksTypes(cost, prices, region));
-}
-function buildEksTypes(cost, prices, region) {
-  const regional = prices.aws.regions?.[region];
-  if (regional === void 0) {
-    const have = Object.keys(prices.aws.regions ?? {}).sort().join(", ");
-    throw new CostUnavailable(
-      `no EC2 prices for ${region} in the price snapshot of ${prices.snapshotDate} (it has ${have || "no AWS region"}); run \`tollgate prices refresh --region ${region} --output prices-${region}.json\` and pass \`--prices prices-${region}.json\``
-    );
-  }
-  const pinned = cost.eks.instanceTypes;
-  for (const t of pinned ?? []) {
-    if (regional.ec2[t] === void 0) {
-      throw new CostUnavailable(`cost.eks.instanceTypes: ${t} has no price for ${region} in the snapshot of ${prices.snapshotDate}; run \`tollgate prices refresh --region ${region} --instance-types ${t}\``);
-    }
-  }
-  return memoTypes(prices, JSON.stringify(["eks", region, pinned ?? null]), () => Object.values(regional.ec2).filter((p) => pinned === void 0 || pinned.includes(p.instanceType)).map((p) => ({
-    instanceType: p.instanceType,
-    vcpu: p.vcpu,
-    memoryGiB: p.memoryGiB,
-    unitMonthly: p.hourlyUsd * HOURS,
-    available: eksNodeCapacity({ instanceType: p.instanceType, vcpu: p.vcpu, memoryGiB: p.memoryGiB }).available
-  })));
-}
-function estimateEks(demand, cost, prices, region) {
-  const types = eksTypes(cost, prices, region);
-  const regional = prices.aws.regions[region];
-  const need = (v, what) => {
-    if (v === void 0) {
-      throw new CostUnavailable(`the price snapshot has no ${what} price for ${region}; add it to a --prices file (see docs/cost.md)`);
-    }
-    return v.value;
-  };
-  const pinned = cost.eks.instanceTypes;
-  const ds = daemonSetLoad(demand.daemonSets);
-  const coredns = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 2 }];
-  const itemsNow = packItems(demand, false, coredns);
-  const candidates = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
-  const unit = Object.fromEntries(types.map((t) => [t.instanceType, t.unitMonthly]));
-  const choice = chooseCheapest(itemsNow, candidates, unit);
-  const chosen = types.find((t) => t.instanceType === choice.choice?.instanceType);
-  const byItem = new Map(itemsNow.map((i) => [i.id, i]));
-  const work = {
-    cost: void 0,
-    byWorkload: /* @__PURE__ */ new Map(),
-    extraByNamespace: /* @__PURE__ */ new Map(),
-    storageByWorkload: /* @__PURE__ */ new Map(),
-    rates: { cpuHour: 0, byteHour: 0 }
-  };
-  const nodes = [];
-  let alloc = { workloads: 0, system: 0 };
-  let nodesMonthly = 0;
-  if (choice.choice && chosen) {
-    const n = choice.choice.nodeCount;
-    nodes.push({
-      instanceType: chosen.instanceType,
-      role: "node",
-      count: n,
-      unitMonthly: round2(chosen.unitMonthly),
-      monthly: round2(n * chosen.unitMonthly),
-      lowerBound: choice.choice.lowerBound,
-      vcpu: chosen.vcpu,
-      memoryGiB: chosen.memoryGiB
-    });
-    nodesMonthly = n * chosen.unitMonthly;
-    alloc = allocate(choice.choice.nodes, chosen, byItem, demand.daemonSets, work.byWorkload);
-    const r = rates(chosen);
-    work.rates = { cpuHour: r.cpu / HOURS, byteHour: r.byte / HOURS };
-  }
-  let nodesAtMax = nodesMonthly;
-  if (chosen && demand.workloads.some((d) => d.replicasMax !== void 0)) {
-    const atMax = chooseCheapest(packItems(demand, true, coredns), candidates, unit, { pinned: [chosen.instanceType] });
-    nodesAtMax = (atMax.choice?.nodeCount ?? 0) * chosen.unitMonthly;
-  }
-  const controlPlane = need(cost.eks.controlPlane === "extended" ? prices.aws.eks?.controlPlaneExtended : prices.aws.eks?.controlPlaneStandard, "EKS control plane") * HOURS;
-  const ipv4Hour = need(prices.aws.publicIpv4, "public IPv4");
-  const lbCount = demand.loadBalancers.length;
-  const lbUnit = lbCount === 0 ? 0 : (need(regional.nlb, "NLB") + cost.eks.availabilityZones * ipv4Hour) * HOURS;
-  for (const lb of demand.loadBalancers) {
-    work.extraByNamespace.set(key(lb.namespace), (work.extraByNamespace.get(key(lb.namespace)) ?? 0) + lbUnit);
-  }
-  const hasStorage = demand.claims.length > 0 || demand.workloads.some((d) => d.storage > 0);
-  const gp3 = hasStorage ? need(regional.gp3, "gp3") : 0;
-  const gb = storageLines(demand, gp3, work);
-  const natCount = cost.eks.natGateways;
-  const natMonthly = natCount === 0 ? 0 : natCount * (need(regional.natGatewayHourly, "NAT gateway") + ipv4Hour) * HOURS + cost.eks.natGigabytesPerMonth * need(regional.natGatewayPerGb, "NAT data processing");
-  const other = controlPlane + lbCount * lbUnit + gb * gp3 + natMonthly;
-  const monthly = nodesMonthly + other;
-  const assumptions = [
-    `EKS control plane ${cost.eks.controlPlane} support: $${prices.aws.eks?.[cost.eks.controlPlane === "extended" ? "controlPlaneExtended" : "controlPlaneStandard"]?.value}/hour × ${HOURS}.`,
-    pinned ? `Node pool pinned to ${pinned.join(", ")} (cost.eks.instanceTypes); the cheapest total among them is used.` : `Nodes: every instance type priced for ${region} was packed (first fit decreasing over CPU, memory and pods) and the cheapest total chosen, as Karpenter would for a single-type pool; on-demand Linux prices, no Savings Plans or Spot.`,
-    ...chosen ? eksNodeCapacity({ instanceType: chosen.instanceType, vcpu: chosen.vcpu, memoryGiB: chosen.memoryGiB }).assumptions : [],
-    "CoreDNS (EKS add-on) adds 2 pods at 100m / 70Mi.",
-    ...lbCount > 0 ? [`Each Service of type LoadBalancer is an NLB (AWS Load Balancer Controller) at $${regional.nlb?.value}/hour plus ${cost.eks.availabilityZones} public IPv4 addresses (one per AZ, cost.eks.availabilityZones) at $${ipv4Hour}/hour; NLCUs and data transfer are not modelled.`] : [],
-    ...gb > 0 ? [`Volumes are gp3 at $${gp3}/GB-month for the requested size (GiB), baseline IOPS and throughput.`] : [],
-    natCount > 0 ? `${natCount} NAT gateway(s) at $${regional.natGatewayHourly?.value}/hour plus one public IPv4 each, and ${cost.eks.natGigabytesPerMonth} GB/month processed.` : "No NAT gateway counted (cost.eks.natGateways: 0); a private-subnet cluster needs at least one."
-  ];
-  const allocation = { workloads: round2(alloc.workloads), system: round2(alloc.system), idle: round2(nodesMonthly - alloc.workloads - alloc.system) };
-  work.cost = {
-    platform: "eks",
-    region,
-    monthly: round2(monthly),
-    monthlyAtMax: round2(nodesAtMax + other),
-    controlPlane: round2(controlPlane),
-    nodes,
-    loadBalancers: { count: lbCount, monthly: round2(lbCount * lbUnit), description: "NLB per Service of type LoadBalancer" },
-    volumes: { gb: round2(gb), monthly: round2(gb * gp3), description: "gp3" },
-    nat: { count: natCount, monthly: round2(natMonthly), description: "NAT gateway" },
-    publicIpv4: { count: lbCount * cost.eks.availabilityZones + natCount, monthly: round2((lbCount * cost.eks.availabilityZones + natCount) * ipv4Hour * HOURS), description: "public IPv4 of load balancers and NAT gateways (included in their lines)" },
-    allocation,
-    unpackable: unpackableOf(choice.unpackable, demand, largestOf(types)),
-    assumptions
-  };
-  return work;
-}
-function hetznerMonthlyEur(s, list) {
-  if (list === "current") return s.priceHistory.find((p) => p.appliesTo === "existing servers")?.monthlyEur ?? s.monthlyEur;
-  return s.monthlyEur;
-}
-function k3sTypes(cost, prices) {
-  return memoByConfig(cost, prices, "k3s", () => buildK3sTypes(cost, prices));
-}
-function buildK3sTypes(cost, prices) {
-  const servers = prices.hetzner.servers ?? {};
-  const check2 = (name2, what) => {
-    const s = servers[name2];
-    if (s === void 0) {
-      throw new CostUnavailable(`${what}: Hetzner server type ${name2} is not in the price snapshot (it has ${Object.keys(servers).sort().join(", ")})`);
-    }
-    return s;
-  };
-  check2(cost.k3s.serverType, "cost.k3s.serverType");
-  const agentNames = cost.k3s.agentTypes ?? Object.values(servers).filter((s) => s.arch === "x86_64").map((s) => s.name);
-  for (const n of agentNames) check2(n, "cost.k3s.agentTypes");
-  return memoTypes(prices, JSON.stringify(["k3s", cost.k3s.serverType, agentNames, cost.k3s.hetznerPrices]), () => {
-    const eurUsd = prices.exchangeRates.EURUSD.rate;
-    const typeOf = (name2, role) => {
-      const s = servers[name2];
-      return {
-        instanceType: name2,
-        vcpu: s.vcpu,
-        memoryGiB: s.memoryGiB,
-        unitMonthly: hetznerMonthlyEur(s, cost.k3s.hetznerPrices) * eurUsd,
-        available: k3sNodeCapacity({ instanceType: name2, vcpu: s.vcpu, memoryGiB: s.memoryGiB }, role).available
-      };
-    };
-    const serverType = typeOf(cost.k3s.serverType, "server");
-    const agents = agentNames.map((n) => typeOf(n, "agent"));
-    return { serverType, agents, agentNames, all: [serverType, ...agents] };
-  });
-}
-function estimateK3s(demand, cost, prices) {
-  const { serverType, agents, agentNames } = k3sTypes(cost, prices);
-  const eurUsd = prices.exchangeRates.EURUSD.rate;
-  const ds = daemonSetLoad(demand.daemonSets);
-  const coredns = [{ id: "(system) coredns", cpu: 0.1, memory: 70 * MiB2, count: 1 }];
-  const nServers = cost.k3s.servers;
-  const work = {
-    cost: void 0,
-    byWorkload: /* @__PURE__ */ new Map(),
-    extraByNamespace: /* @__PURE__ */ new Map(),
-    storageByWorkload: /* @__PURE__ */ new Map(),
-    rates: { cpuHour: 0, byteHour: 0 }
-  };
-  const pack = (atMax) => {
-    const items = packItems(demand, atMax, coredns);
-    const onServers = packFirstFitDecreasing(items, minus(serverType.available, ds));
-    const placedOnServers = onServers.nodes.slice(0, nServers);
-    const placed = /* @__PURE__ */ new Map();
-    for (const n of placedOnServers) for (const p of n.items) placed.set(p.id, (placed.get(p.id) ?? 0) + p.count);
-    const rest = items.map((i) => ({ ...i, count: i.count - (placed.get(i.id) ?? 0) })).filter((i) => i.count > 0);
-    const agentChoice = rest.length === 0 ? void 0 : chooseCheapest(
-      rest,
-      agents.map((a) => ({ instanceType: a.instanceType, capacity: minus(a.available, ds) })),
-      Object.fromEntries(agents.map((a) => [a.instanceType, a.unitMonthly]))
-    );
-    return { items, placedOnServers, rest, agentChoice };
-  };
-  const now = pack(false);
-  const byItem = new Map(now.items.map((i) => [i.id, i]));
-  const serverNodes = [...now.placedOnServers];
-  while (serverNodes.length < nServers) serverNodes.push({ items: [], used: { cpu: 0, memory: 0, pods: 0 } });
-  let alloc = allocate(serverNodes, serverType, byItem, demand.daemonSets, work.byWorkload);
-  const nodes = [{
-    instanceType: serverType.instanceType,
-    role: "server",
-    count: nServers,
-    unitMonthly: round2(serverType.unitMonthly),
-    monthly: round2(nServers * serverType.unitMonthly),
-    vcpu: serverType.vcpu,
-    memoryGiB: serverType.memoryGiB
-  }];
-  let nodesMonthly = nServers * serverType.unitMonthly;
-  let nodeCount = nServers;
-  const c = now.agentChoice?.choice;
-  const agentType = agents.find((a) => a.instanceType === c?.instanceType);
-  if (c && agentType) {
-    nodes.push({
-      instanceType: agentType.instanceType,
-      role: "agent",
-      count: c.nodeCount,
-      unitMonthly: round2(agentType.unitMonthly),
-      monthly: round2(c.nodeCount * agentType.unitMonthly),
-      lowerBound: c.lowerBound,
-      vcpu: agentType.vcpu,
-      memoryGiB: agentType.memoryGiB
-    });
-    nodesMonthly += c.nodeCount * agentType.unitMonthly;
-    nodeCount += c.nodeCount;
-    const a = allocate(c.nodes, agentType, byItem, demand.daemonSets, work.byWorkload);
-    alloc = { workloads: alloc.workloads + a.workloads, system: alloc.system + a.system };
-  }
-  const rateType = agentType ?? serverType;
-  const r = rates(rateType);
-  work.rates = { cpuHour: r.cpu / HOURS, byteHour: r.byte / HOURS };
-  let nodesAtMax = nodesMonthly;
-  let nodeCountAtMax = nodeCount;
-  if (demand.workloads.some((d) => d.replicasMax !== void 0)) {
-    const max = pack(true);
-    const mc = max.agentChoice?.choice;
-    const mType = agents.find((a) => a.instanceType === mc?.instanceType);
-    nodesAtMax = nServers * serverType.unitMonthly + (mc && mType ? mc.nodeCount * mType.unitMonthly : 0);
-    nodeCountAtMax = nServers + (mc?.nodeCount ?? 0);
-  }
-  const ipv4Eur = prices.hetzner.primaryIpv4?.value;
-  if (ipv4Eur === void 0) throw new CostUnavailable("the price snapshot has no Hetzner primary IPv4 price");
-  const ipv4 = ipv4Eur * eurUsd;
-  const lbCount = demand.loadBalancers.length;
-  const lbUnit = cost.k3s.loadBalancerMonthlyEur === void 0 ? 0 : cost.k3s.loadBalancerMonthlyEur * eurUsd;
-  for (const lb of demand.loadBalancers) {
-    if (lbUnit > 0) work.extraByNamespace.set(key(lb.namespace), (work.extraByNamespace.get(key(lb.namespace)) ?? 0) + lbUnit);
-  }
-  const volEur = prices.hetzner.volume?.value;
-  const hasStorage = demand.claims.length > 0 || demand.workloads.some((d) => d.storage > 0);
-  if (hasStorage && volEur === void 0) throw new CostUnavailable("the price snapshot has no Hetzner volume price");
-  const perGb = (volEur ?? 0) * eurUsd;
-  const gb = storageLines(demand, perGb, work);
-  const other = lbCount * lbUnit + gb * perGb;
-  const monthly = nodesMonthly + nodeCount * ipv4 + other;
-  const rate = prices.exchangeRates.EURUSD;
-  const assumptions = [
-    `Hetzner Cloud prices in EUR excluding VAT (${cost.k3s.hetznerPrices === "current" ? "the 2026-04-01 price list for existing servers" : "the price for new orders from 2026-06-15"}; cost.k3s.hetznerPrices), converted at ${rate.rate} USD/EUR (${rate.asOf}, ${rate.source}).`,
-    `k3s control plane on ${nServers} server node(s) of type ${serverType.instanceType} (${nServers === 3 ? "HA with embedded etcd" : "single server, no HA"}); the servers are schedulable and take workloads first.`,
-    ...k3sNodeCapacity({ instanceType: serverType.instanceType, vcpu: serverType.vcpu, memoryGiB: serverType.memoryGiB }, "server").assumptions,
-    ...agentType ? [
-      `Agents: ${agentNames.join(", ")} were packed and the cheapest total chosen (${agentType.instanceType}).`,
-      ...k3sNodeCapacity({ instanceType: agentType.instanceType, vcpu: agentType.vcpu, memoryGiB: agentType.memoryGiB }, "agent").assumptions
-    ] : [],
-    "CoreDNS (bundled with k3s) adds 1 pod at 100m / 70Mi.",
-    `Every node has a primary IPv4 at €${ipv4Eur}/month.`,
-    ...lbCount > 0 ? [cost.k3s.loadBalancerMonthlyEur === void 0 ? "Services of type LoadBalancer use k3s's bundled ServiceLB (node IPs, no extra charge); a Hetzner load balancer is not in the price snapshot — set cost.k3s.loadBalancerMonthlyEur to count one per Service." : `Each Service of type LoadBalancer is a Hetzner load balancer at €${cost.k3s.loadBalancerMonthlyEur}/month (cost.k3s.loadBalancerMonthlyEur).`] : [],
-    ...gb > 0 ? [`Volumes are Hetzner Cloud volumes at €${volEur}/GB-month for the requested size (GiB).`] : []
-  ];
-  const allocation = { workloads: round2(alloc.workloads), system: round2(alloc.system), idle: round2(nodesMonthly - alloc.workloads - alloc.system) };
-  const allTypes = [serverType, ...agents];
-  work.cost = {
-    platform: "k3s",
-    region: "hetzner-eu",
-    monthly: round2(monthly),
-    monthlyAtMax: round2(nodesAtMax + nodeCountAtMax * ipv4 + other),
-    controlPlane: 0,
-    nodes,
-    loadBalancers: { count: lbCount, monthly: round2(lbCount * lbUnit), description: cost.k3s.loadBalancerMonthlyEur === void 0 ? "ServiceLB (bundled, no charge)" : "Hetzner load balancer" },
-    volumes: { gb: round2(gb), monthly: round2(gb * perGb), description: "Hetzner Cloud volume" },
-    nat: { count: 0, monthly: 0, description: "not needed (nodes have public IPv4)" },
-    publicIpv4: { count: nodeCount, monthly: round2(nodeCount * ipv4), description: "primary IPv4 per node" },
-    allocation,
-    unpackable: unpackableOf(now.agentChoice?.unpackable ?? [], demand, largestOf(allTypes)),
-    assumptions
-  };
-  return work;
-}
 function fileLine(d) {
   const o = d.workload.object;
   const pos = o.source.locate(o.basePointer);
@@ -46898,14 +48039,14 @@ function snapshotSource(prices) {
   else sources.add("tollgate's embedded snapshot (every price's own source is in docs/cost.md)");
   return [...sources].join("; ");
 }
-function buildReport(run2, config, options) {
+function buildReport(run3, config, options) {
   const cost = resolveCostConfig(config.cost);
   const prices = options.prices ?? EMBEDDED_SNAPSHOT;
   const platforms = options.platforms ?? cost.platforms;
   const region = options.region ?? cost.region;
-  const demand = computeDemand(run2, cost);
+  const demand = demandOf(run3, cost);
   const works = /* @__PURE__ */ new Map();
-  for (const p of platforms) works.set(p, p === "eks" ? estimateEks(demand, cost, prices, region) : estimateK3s(demand, cost, prices));
+  for (const p of platforms) works.set(p, PLATFORMS[p].estimate({ demand, cost, prices, region }));
   const perPlatform = (f) => Object.fromEntries([...works].map(([p, w]) => [p, round2(f(w))]));
   const workloadMonthly = (d) => perPlatform((w) => (w.byWorkload.get(d.key) ?? 0) + (w.storageByWorkload.get(d.key) ?? 0));
   const workloads = [...demand.workloads, ...demand.daemonSets].map((d) => ({
@@ -46917,29 +48058,12 @@ function buildReport(run2, config, options) {
     cpu: milli(d.kind === "DaemonSet" ? d.cpu : d.cpu * d.replicas),
     memory: Math.round(d.kind === "DaemonSet" ? d.memory : d.memory * d.replicas),
     storage: d.storage * d.replicas,
+    ...d.gpu > 0 ? { gpu: d.gpu * d.replicas } : {},
     monthly: workloadMonthly(d),
+    storageMonthly: perPlatform((w) => w.storageByWorkload.get(d.key) ?? 0),
     ...fileLine(d)
   }));
-  const nsTotals = /* @__PURE__ */ new Map();
-  const addNs = (ns, p, v) => {
-    const m = nsTotals.get(ns) ?? /* @__PURE__ */ new Map();
-    m.set(p, (m.get(p) ?? 0) + v);
-    nsTotals.set(ns, m);
-  };
-  for (const [p, w] of works) {
-    for (const d of [...demand.workloads, ...demand.daemonSets]) {
-      addNs(key(d.namespace), p, (w.byWorkload.get(d.key) ?? 0) + (w.storageByWorkload.get(d.key) ?? 0));
-    }
-    for (const [ns, v] of w.extraByNamespace) addNs(ns, p, v);
-  }
-  const namespaces = [...nsTotals].sort(([a], [b]) => a.localeCompare(b)).map(([ns, m]) => {
-    const team = ns === "" ? void 0 : options.teamOfNamespace?.(ns);
-    return {
-      namespace: ns === "" ? null : ns,
-      ...team !== void 0 ? { team } : {},
-      monthly: Object.fromEntries([...m].map(([p, v]) => [p, round2(v)]))
-    };
-  });
+  const { namespaces, shared } = namespaceRows(demand, works, cost.allocation.shared, options.teamOfNamespace);
   let teams;
   if (options.teamOfNamespace) {
     const byTeam = /* @__PURE__ */ new Map();
@@ -46963,7 +48087,8 @@ function buildReport(run2, config, options) {
     pods: d.replicas,
     cpu: milli(d.cpu * d.replicas),
     memory: Math.round(d.memory * d.replicas),
-    hourly: perPlatform((w) => d.replicas * (d.cpu * w.rates.cpuHour + d.memory * w.rates.byteHour))
+    hourly: perPlatform((w) => w.batch.get(d.key)?.hourly ?? 0),
+    nodes: Object.fromEntries([...works].map(([p, w]) => [p, w.batch.get(d.key)?.nodes ?? "does not fit"]))
   }));
   const all = new Map([...demand.workloads, ...demand.daemonSets].map((d) => [d.key, d]));
   const idleSlots2 = (options.idleSlots ?? []).flatMap((s) => {
@@ -46983,15 +48108,79 @@ function buildReport(run2, config, options) {
     platforms: platformAssumptions.map((p) => ({ ...p, assumptions: [...demand.assumptions, ...p.assumptions] })),
     workloads,
     namespaces,
+    shared,
+    loadBalancerServices: demand.loadBalancers.map((l) => ({ namespace: l.namespace ?? null, name: l.name })),
     ...teams ? { teams } : {},
     batch,
     idleSlots: idleSlots2,
     assumptions: [
       "Monthly = hourly × 730. List prices, excluding taxes, on-demand.",
-      "A workload's cost is its share of the nodes it is packed on, by requests: each node's price is split into CPU and RAM in the ratio of OpenCost's default prices ($0.031611/vCPU-hour, $0.004237/GB-hour); what no workload requests is shown as system (reservations, platform pods) and idle.",
+      "A workload's cost is its share of its node pool by requests: the pool's price is split into CPU and RAM in the ratio of OpenCost's default prices ($0.031611/vCPU-hour, $0.004237/GB-hour) and every core and byte costs the same on every node of the pool, so identical workloads cost the same wherever they land; GPU nodes are split by GPUs. What no workload requests is shown as system (reservations, platform pods) and idle.",
+      cost.allocation.shared === "proportional" ? "Control plane, system, idle, NAT, node IPv4 and CPU credits are spread over the namespaces in proportion to their own cost (cost.allocation.shared: proportional), so namespace totals add up to the bill." : "Namespace and team totals cover their workloads, volumes and load balancers only; control plane, system, idle, NAT, node IPv4 and CPU credits are shared rows (cost.allocation.shared: proportional spreads them).",
+      ...prices.notes.map((n) => `Price snapshot note: ${n}`),
       ...demand.assumptions
     ]
   };
+}
+function namespaceRows(demand, works, mode, teamOf) {
+  const nsCents = /* @__PURE__ */ new Map();
+  const add = (ns, p, c2) => {
+    const m = nsCents.get(ns) ?? /* @__PURE__ */ new Map();
+    m.set(p, (m.get(p) ?? 0) + c2);
+    nsCents.set(ns, m);
+  };
+  const sharedRows = /* @__PURE__ */ new Map();
+  const addShared = (name2, p, c2) => {
+    if (c2 === 0) return;
+    const m = sharedRows.get(name2) ?? /* @__PURE__ */ new Map();
+    m.set(p, (m.get(p) ?? 0) + c2);
+    sharedRows.set(name2, m);
+  };
+  for (const [p, w] of works) {
+    for (const d of [...demand.workloads, ...demand.daemonSets]) {
+      add(key(d.namespace), p, cents(w.byWorkload.get(d.key) ?? 0) + cents(w.storageByWorkload.get(d.key) ?? 0));
+    }
+    for (const [ns, v] of w.extraByNamespace) add(ns, p, cents(v));
+    const c2 = w.cost;
+    let direct = 0;
+    for (const m of nsCents.values()) direct += m.get(p) ?? 0;
+    addShared("control plane", p, cents(c2.controlPlane));
+    addShared("system (reservations, platform pods)", p, cents(c2.allocation.system));
+    addShared("idle (node capacity nobody requested)", p, cents(c2.allocation.idle));
+    addShared("NAT gateways", p, cents(c2.nat.monthly));
+    addShared("CPU credits", p, cents(c2.cpuCredits.monthly));
+    let named = 0;
+    for (const m of sharedRows.values()) named += m.get(p) ?? 0;
+    addShared("public IPv4 (nodes, NAT gateways)", p, cents(c2.monthly) - direct - named);
+  }
+  const keys = [...nsCents.keys()].sort((a, b) => a.localeCompare(b));
+  if (mode === "proportional") {
+    for (const p of works.keys()) {
+      let pool2 = 0;
+      for (const m of sharedRows.values()) pool2 += m.get(p) ?? 0;
+      const base = keys.map((k) => nsCents.get(k).get(p) ?? 0);
+      const sum = base.reduce((a, b) => a + b, 0);
+      if (sum <= 0 || pool2 === 0) continue;
+      const exact = base.map((b) => b * pool2 / sum);
+      const floors = exact.map(Math.floor);
+      let left = pool2 - floors.reduce((a, b) => a + b, 0);
+      const order = exact.map((e, i) => [e - Math.floor(e), i]).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+      for (const [, i] of order) {
+        if (left <= 0) break;
+        floors[i]++;
+        left--;
+      }
+      keys.forEach((k, i) => nsCents.get(k).set(p, (nsCents.get(k).get(p) ?? 0) + floors[i]));
+      for (const m of sharedRows.values()) m.delete(p);
+    }
+  }
+  const toPer = (m) => Object.fromEntries([...m].map(([p, c2]) => [p, c2 / 100]));
+  const namespaces = keys.map((ns) => {
+    const team = ns === "" ? void 0 : teamOf?.(ns);
+    return { namespace: ns === "" ? null : ns, ...team !== void 0 ? { team } : {}, monthly: toPer(nsCents.get(ns)) };
+  });
+  const shared = [...sharedRows].filter(([, m]) => m.size > 0).map(([name2, m]) => ({ name: name2, monthly: toPer(m) }));
+  return { namespaces, shared };
 }
 var memoKeys = /* @__PURE__ */ new WeakMap();
 var nextId = 1;
@@ -47001,9 +48190,9 @@ function idOf(o) {
   if (id === void 0) memoKeys.set(o, id = nextId++);
   return id;
 }
-function slotsKey(run2, slots) {
+function slotsKey(run3, slots) {
   if (slots === void 0) return 0;
-  const ids = run2.memo("cost:idle-slot-ids", () => ({ byList: /* @__PURE__ */ new WeakMap(), byContent: /* @__PURE__ */ new Map() }));
+  const ids = run3.memo("cost:idle-slot-ids", () => ({ byList: /* @__PURE__ */ new WeakMap(), byContent: /* @__PURE__ */ new Map() }));
   let id = ids.byList.get(slots);
   if (id === void 0) {
     const content = JSON.stringify(slots);
@@ -47013,67 +48202,70 @@ function slotsKey(run2, slots) {
   }
   return id;
 }
-function estimateCost(run2, config, given = {}) {
-  const options = { ...runCostInputs(run2, config), ...given };
-  const memo = run2.memo("cost:estimate", () => /* @__PURE__ */ new Map());
+function estimateCost(run3, config, given = {}) {
+  const options = { ...runCostInputs(run3, config), ...given };
+  const memo = run3.memo("cost:estimate", () => /* @__PURE__ */ new Map());
   const k = JSON.stringify([
     idOf(config),
     idOf(options.prices),
     options.platforms ?? null,
     options.region ?? null,
     idOf(options.teamOfNamespace),
-    slotsKey(run2, options.idleSlots)
+    slotsKey(run3, options.idleSlots)
   ]);
   let report = memo.get(k);
   if (report === void 0) {
-    report = buildReport(run2, config, options);
+    report = buildReport(run3, config, options);
     memo.set(k, report);
   }
   return report;
 }
-function unpackablePods(run2, config, given = {}) {
-  const memo = run2.memo("cost:fit", () => /* @__PURE__ */ new Map());
+function unpackablePods(run3, config, given = {}) {
+  const memo = run3.memo("cost:fit", () => /* @__PURE__ */ new Map());
   const k = `${idOf(config)}/${idOf(given.prices)}/${given.platforms?.join(",") ?? "-"}/${given.region ?? "-"}`;
   let fit = memo.get(k);
   if (fit === void 0) {
     const cost = resolveCostConfig(config.cost);
     const prices = given.prices ?? EMBEDDED_SNAPSHOT;
-    const demand = computeDemand(run2, cost);
-    const ds = daemonSetLoad(demand.daemonSets);
-    const items = packItems(demand, false, []);
-    fit = (given.platforms ?? cost.platforms).map((platform3) => {
-      const types = platform3 === "eks" ? eksTypes(cost, prices, given.region ?? cost.region) : k3sTypes(cost, prices).all;
-      return { platform: platform3, unpackable: unpackableOf(unpackableItems(items, candidatesAfter(types, ds)), demand, largestOf(types)) };
-    });
+    const demand = demandOf(run3, cost);
+    const region = given.region ?? cost.region;
+    fit = (given.platforms ?? cost.platforms).map((platform3) => ({ platform: platform3, unpackable: PLATFORMS[platform3].unpackable({ demand, cost, prices, region }) }));
     memo.set(k, fit);
   }
   return fit;
 }
-var candidateMemo = /* @__PURE__ */ new WeakMap();
-function candidatesAfter(types, ds) {
-  let byLoad = candidateMemo.get(types);
-  if (byLoad === void 0) candidateMemo.set(types, byLoad = /* @__PURE__ */ new Map());
-  const k = `${ds.cpu}/${ds.memory}/${ds.pods}`;
-  let c = byLoad.get(k);
-  if (c === void 0) {
-    c = types.map((t) => ({ instanceType: t.instanceType, capacity: minus(t.available, ds) }));
-    if (byLoad.size >= 16) byLoad.delete(byLoad.keys().next().value);
-    byLoad.set(k, c);
-  }
-  return c;
+function unpricedItems(run3, config) {
+  return run3.memo(`cost:unpriced:${idOf(config)}`, () => {
+    const cost = resolveCostConfig(config.cost);
+    const demand = demandOf(run3, cost);
+    return cost.platforms.map((platform3) => ({
+      platform: platform3,
+      unpriced: PLATFORMS[platform3].unpriced({ demand, cost, prices: EMBEDDED_SNAPSHOT, region: cost.region })
+    }));
+  });
 }
 function sameCostInputs(a, b, config) {
   return costSignature(a, config) === costSignature(b, config);
 }
-function costSignature(run2, config) {
-  return run2.memo(`cost:signature:${idOf(config)}`, () => {
-    const d = computeDemand(run2, resolveCostConfig(config.cost));
-    const sig = (w) => [w.kind, w.namespace ?? null, w.name, w.cpu, w.memory, w.replicas, w.replicasMax ?? null, w.storage];
+function costSignature(run3, config) {
+  return run3.memo(`cost:signature:${idOf(config)}`, () => {
+    const d = demandOf(run3, resolveCostConfig(config.cost));
+    const sig = (w) => [
+      w.kind,
+      w.namespace ?? null,
+      w.name,
+      w.cpu,
+      w.memory,
+      w.replicas,
+      w.replicasMax ?? null,
+      w.gpu,
+      w.volumes.map((v) => [v.bytes, v.storageClass ?? null])
+    ];
     const items = [...d.workloads.map((w) => ({ id: w.key, sig: sig(w) })), { id: "(system) coredns", sig: ["coredns"] }].sort((x, y) => x.id < y.id ? -1 : x.id > y.id ? 1 : 0).map((x) => x.sig);
     return JSON.stringify([
       items,
       d.daemonSets.map(sig),
-      d.claims.map((c) => [c.namespace ?? null, c.bytes]),
+      d.claims.map((c2) => [c2.namespace ?? null, c2.bytes, c2.storageClass ?? null]),
       d.loadBalancers.map((l) => l.namespace ?? null)
     ]);
   });
@@ -47086,7 +48278,7 @@ function estimateIfAvailable(compute) {
     throw e;
   }
 }
-var PLATFORM_LABEL = { eks: "EKS", k3s: "k3s" };
+var PLATFORM_LABEL = { eks: PLATFORMS.eks.label, k3s: PLATFORMS.k3s.label };
 function usd2(n) {
   const sign = n < 0 ? "-" : "";
   return `${sign}$${Math.abs(n).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -47106,10 +48298,10 @@ var budget_default = defineRule({
       over: "{{subject}} costs {{cost}}/month on {{platform}}, over its budget of {{budget}} by {{over}}; the largest item is {{largest}}."
     }
   },
-  check(ctx, run2) {
+  check(ctx, run3) {
     const cost = resolveCostConfig(ctx.config.cost);
     if (cost.budgets.length === 0) return;
-    const report = estimateIfAvailable(() => estimateCost(run2, ctx.config));
+    const report = estimateIfAvailable(() => estimateCost(run3, ctx.config));
     if (report === void 0) return;
     for (const b of cost.budgets) {
       const platform3 = b.platform ?? cost.platforms[0];
@@ -47117,7 +48309,7 @@ var budget_default = defineRule({
       const namespaces = b.namespace !== void 0 ? [b.namespace] : [...b.namespaces ?? []];
       const total = report.namespaces.filter((n) => n.namespace !== null && namespaces.includes(n.namespace)).reduce((s, n) => s + (n.monthly[platform3] ?? 0), 0);
       if (total <= b.monthly + 5e-3) continue;
-      const anchor = namespaces.map((ns) => run2.byKind("Namespace").find((o) => o.metadata.name === ns) ?? run2.inNamespace(ns)[0]).find((o) => o !== void 0);
+      const anchor = namespaces.map((ns) => run3.byKind("Namespace").find((o) => o.metadata.name === ns) ?? run3.inNamespace(ns)[0]).find((o) => o !== void 0);
       if (anchor === void 0) continue;
       const largest = report.workloads.filter((w) => w.namespace !== null && namespaces.includes(w.namespace)).sort((x, y) => (y.monthly[platform3] ?? 0) - (x.monthly[platform3] ?? 0))[0];
       ctx.report({
@@ -47176,18 +48368,115 @@ function diffCost(base, head) {
     namespaces.push({ ...n, monthly: zero(platforms), base: n.monthly, head: zero(platforms), delta: sub(zero(platforms), n.monthly, platforms) });
   }
   namespaces.sort((a, b) => (a.namespace ?? "").localeCompare(b.namespace ?? ""));
+  const baseS = new Map(base.shared.map((r) => [r.name, r]));
+  const shared = head.shared.map((r) => {
+    const b = baseS.get(r.name)?.monthly ?? zero(platforms);
+    return { ...r, base: b, head: r.monthly, delta: sub(r.monthly, b, platforms) };
+  });
+  for (const [name2, r] of baseS) {
+    if (!head.shared.some((x) => x.name === name2)) shared.push({ name: name2, monthly: zero(platforms), base: r.monthly, head: zero(platforms), delta: sub(zero(platforms), r.monthly, platforms) });
+  }
   return {
     ...head,
     platforms: platformsOut,
     workloads,
     namespaces,
-    diff: { baseWorkloads: base.workloads.length, headWorkloads: head.workloads.length }
+    shared,
+    diff: { baseWorkloads: base.workloads.length, headWorkloads: head.workloads.length },
+    changes: head.platforms.flatMap((p) => {
+      const b = baseByPlatform.get(p.platform);
+      return b === void 0 ? [] : [platformChange(b, p, base, head)];
+    })
   };
 }
-function costForRun(run2, config, options = {}) {
-  const head = estimateCost(run2, config, options);
-  if (run2.base === void 0) return head;
-  return run2.memo(`cost:diff:${JSON.stringify([options.platforms ?? null, options.region ?? null])}`, () => diffCost(estimateCost(run2.base, config, options), head));
+var c = (n) => Math.round(Number(((n ?? 0) * 100).toPrecision(12)));
+var nodesText = (p, pool2) => {
+  const ns = p.nodes.filter((n) => `${n.role}/${n.pool}` === pool2);
+  return ns.length === 0 ? "none" : ns.map((n) => `${n.count} × ${n.instanceType}`).join(" + ");
+};
+var sameInputs = (a, b) => a.replicas === b.replicas && a.replicasMax === b.replicasMax && a.cpu === b.cpu && a.memory === b.memory && a.storage === b.storage && a.gpu === b.gpu;
+var who = (w) => `${w.kind} ${w.namespace === null ? "" : `${w.namespace}/`}${w.name}`;
+function platformChange(bp, hp, base, head) {
+  const p = hp.platform;
+  const lines = [];
+  const line = (item, b, h, delta) => lines.push({ item, base: b, head: h, delta: round2(delta) });
+  line("Control plane", usd2(bp.controlPlane), usd2(hp.controlPlane), hp.controlPlane - bp.controlPlane);
+  const pools2 = [...new Set([...bp.nodes, ...hp.nodes].map((n) => `${n.role}/${n.pool}`))];
+  for (const pool2 of pools2) {
+    const sum = (x) => x.nodes.filter((n) => `${n.role}/${n.pool}` === pool2).reduce((s, n) => s + c(n.monthly), 0);
+    const [role, kind] = pool2.split("/");
+    line(
+      role === "node" ? kind === "gpu" ? "GPU nodes" : "Nodes" : role === "server" ? "Servers" : "Agents",
+      nodesText(bp, pool2),
+      nodesText(hp, pool2),
+      (sum(hp) - sum(bp)) / 100
+    );
+  }
+  line("Load balancers", String(bp.loadBalancers.count), String(hp.loadBalancers.count), hp.loadBalancers.monthly - bp.loadBalancers.monthly);
+  line("Volumes", `${bp.volumes.gb} GB`, `${hp.volumes.gb} GB`, hp.volumes.monthly - bp.volumes.monthly);
+  line("NAT gateways", String(bp.nat.count), String(hp.nat.count), hp.nat.monthly - bp.nat.monthly);
+  line("Public IPv4", String(bp.publicIpv4.count), String(hp.publicIpv4.count), hp.publicIpv4.monthly - bp.publicIpv4.monthly);
+  line("CPU credits", usd2(bp.cpuCredits.monthly), usd2(hp.cpuCredits.monthly), hp.cpuCredits.monthly - bp.cpuCredits.monthly);
+  line("Workloads' share of nodes", usd2(bp.allocation.workloads), usd2(hp.allocation.workloads), 0);
+  line("System / idle", `${usd2(bp.allocation.system)} / ${usd2(bp.allocation.idle)}`, `${usd2(hp.allocation.system)} / ${usd2(hp.allocation.idle)}`, 0);
+  const why = [];
+  const nodeShare = (w) => w === void 0 ? 0 : c(w.monthly[p]) - c(w.storageMonthly?.[p]);
+  const baseW = new Map(base.workloads.map((w) => [wKey(w), w]));
+  const headW = new Map(head.workloads.map((w) => [wKey(w), w]));
+  let explained = 0;
+  for (const k of /* @__PURE__ */ new Set([...baseW.keys(), ...headW.keys()])) {
+    const b = baseW.get(k);
+    const h = headW.get(k);
+    if (b && h && sameInputs(b, h)) continue;
+    if (b && h && h.kind === "DaemonSet" && b.cpu === h.cpu && b.memory === h.memory) continue;
+    const d = nodeShare(h) - nodeShare(b);
+    explained += d;
+    const w = h ?? b;
+    const what = !b ? `${who(w)} added` : !h ? `${who(w)} removed` : describeWorkloadChange(b, h);
+    why.push({ cause: "workload", what, delta: d / 100, object: { kind: w.kind, namespace: w.namespace, name: w.name } });
+  }
+  const nodesDelta = [...bp.nodes.map((n) => -c(n.monthly)), ...hp.nodes.map((n) => c(n.monthly))].reduce((a, b) => a + b, 0);
+  why.push({ cause: "repacking", what: "node capacity no changed workload requested (system, idle, DaemonSets on added or removed nodes)", delta: (nodesDelta - explained) / 100 });
+  const lbDelta = c(hp.loadBalancers.monthly) - c(bp.loadBalancers.monthly) + c(hp.loadBalancers.ipv4Monthly) - c(bp.loadBalancers.ipv4Monthly);
+  const lbKey = (l) => `${l.namespace ?? ""}/${l.name}`;
+  const baseLb = new Set(base.loadBalancerServices.map(lbKey));
+  const headLb = new Set(head.loadBalancerServices.map(lbKey));
+  const added = head.loadBalancerServices.filter((l) => !baseLb.has(lbKey(l)));
+  const removed = base.loadBalancerServices.filter((l) => !headLb.has(lbKey(l)));
+  const lbWhat = [...added.map((l) => `Service ${lbKey(l)} became type LoadBalancer`), ...removed.map((l) => `Service ${lbKey(l)} is no longer a LoadBalancer`)].join("; ") || "load balancers";
+  const lbObject = added[0] ?? removed[0];
+  why.push({
+    cause: "load balancer",
+    what: `${lbWhat}${hp.loadBalancers.ipv4Monthly !== void 0 ? " (with its public IPv4)" : ""}`,
+    delta: lbDelta / 100,
+    ...lbObject ? { object: { kind: "Service", namespace: lbObject.namespace, name: lbObject.name } } : {}
+  });
+  why.push({ cause: "volumes", what: "volumes (PersistentVolumeClaims, StatefulSet claims, ephemeral volumes)", delta: (c(hp.volumes.monthly) - c(bp.volumes.monthly)) / 100 });
+  why.push({ cause: "control plane", what: "control plane", delta: (c(hp.controlPlane) - c(bp.controlPlane)) / 100 });
+  why.push({ cause: "NAT", what: "NAT gateways", delta: (c(hp.nat.monthly) - c(bp.nat.monthly)) / 100 });
+  why.push({
+    cause: "public IPv4",
+    what: p === "k3s" ? "public IPv4 of added or removed nodes" : "public IPv4 of NAT gateways",
+    delta: (c(hp.publicIpv4.monthly) - c(bp.publicIpv4.monthly) - (c(hp.loadBalancers.ipv4Monthly) - c(bp.loadBalancers.ipv4Monthly))) / 100
+  });
+  why.push({ cause: "CPU credits", what: "CPU credits of burstable nodes", delta: (c(hp.cpuCredits.monthly) - c(bp.cpuCredits.monthly)) / 100 });
+  const ordered = why.filter((w) => w.delta !== 0).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.what.localeCompare(b.what));
+  return { platform: p, base: bp.monthly, head: hp.monthly, delta: round2(hp.monthly - bp.monthly), lines, why: ordered };
+}
+function describeWorkloadChange(b, h) {
+  const parts = [];
+  if (b.replicas !== h.replicas) parts.push(`replicas ${b.replicas ?? "per node"} → ${h.replicas ?? "per node"}`);
+  if (b.replicasMax !== h.replicasMax) parts.push(`maxReplicas ${b.replicasMax ?? "-"} → ${h.replicasMax ?? "-"}`);
+  const perPod = (w, v) => w.replicas ? v / w.replicas : v;
+  if (perPod(b, b.cpu) !== perPod(h, h.cpu)) parts.push(`CPU ${formatCpu(perPod(b, b.cpu))} → ${formatCpu(perPod(h, h.cpu))} per pod`);
+  if (perPod(b, b.memory) !== perPod(h, h.memory)) parts.push(`memory ${formatMemory(perPod(b, b.memory))} → ${formatMemory(perPod(h, h.memory))} per pod`);
+  if (b.storage !== h.storage) parts.push("storage");
+  return `${who(h)}: ${parts.join(", ") || "requests"}`;
+}
+function costForRun(run3, config, options = {}) {
+  const head = estimateCost(run3, config, options);
+  if (run3.base === void 0) return head;
+  return run3.memo(`cost:diff:${JSON.stringify([options.platforms ?? null, options.region ?? null])}`, () => diffCost(estimateCost(run3.base, config, options), head));
 }
 function percentChange(base, delta) {
   return base === 0 ? void 0 : delta / base * 100;
@@ -47201,17 +48490,17 @@ var increase_default = defineRule({
     family: "cost",
     severity: "warning",
     summary: "A change does not raise the monthly cost above the configured threshold.",
-    description: "Compares the estimate of the base (`--base <dir or git ref>`, the PR's base in the Action) with the head. It reports when the monthly total on a platform rises by more than `cost.increase.absolute` dollars or more than `cost.increase.percent` percent (defaults $50 and 10 %; either one exceeded is enough; a percentage needs a base above $0). The finding is on the workload whose cost rose most. Without a base the rule says nothing.",
+    description: "Compares the estimate of the base (`--base <dir or git ref>`, the PR's base in the Action) with the head. It reports when the monthly total on a platform rises by more than `cost.increase.absolute` dollars or more than `cost.increase.percent` percent (defaults $50 and 10 %; either one exceeded is enough; a percentage needs a base above $0). The message names the largest line of the change's explanation (a workload, a Service that became a LoadBalancer, volumes, or repacking) and the finding is on that workload or Service when there is one. Without a base the rule says nothing.",
     remediation: "Check the requests and replicas the change adds; if the increase is intended, raise cost.increase or accept the warning.",
     boundary: true,
     messages: {
       increase: "Monthly cost on {{platform}} rises by {{delta}} ({{percent}}) to {{head}}; the largest change is {{workload}} ({{workloadDelta}})."
     }
   },
-  check(ctx, run2) {
-    if (run2.base === void 0 || sameCostInputs(run2, run2.base, ctx.config)) return;
+  check(ctx, run3) {
+    if (run3.base === void 0 || sameCostInputs(run3, run3.base, ctx.config)) return;
     const cost = resolveCostConfig(ctx.config.cost);
-    const report = estimateIfAvailable(() => costForRun(run2, ctx.config));
+    const report = estimateIfAvailable(() => costForRun(run3, ctx.config));
     if (report === void 0) return;
     const { absolute, percent } = cost.increase;
     for (const p of report.platforms) {
@@ -47223,9 +48512,9 @@ var increase_default = defineRule({
       const overAbsolute = absolute !== void 0 && delta > absolute;
       const overPercent = percent !== void 0 && pct !== void 0 && pct > percent;
       if (!overAbsolute && !overPercent) continue;
-      const changed = report.workloads.filter((w) => (w.delta?.[p.platform] ?? 0) > 0).sort((a, b) => (b.delta?.[p.platform] ?? 0) - (a.delta?.[p.platform] ?? 0));
-      const top = changed[0];
-      const object = (top && run2.workloads.find((w) => w.object.kind === top.kind && w.object.metadata.name === top.name && (run2.namespaceOf(w.object) ?? null) === top.namespace)?.object) ?? run2.objects[0];
+      const top = report.changes?.find((c2) => c2.platform === p.platform)?.why[0];
+      const o = top?.object;
+      const object = (o && run3.objects.find((x) => x.kind === o.kind && x.metadata.name === o.name && (run3.namespaceOf(x) ?? null) === o.namespace)) ?? run3.objects[0];
       if (object === void 0) continue;
       ctx.report({
         messageId: "increase",
@@ -47236,8 +48525,8 @@ var increase_default = defineRule({
           delta: usd2(delta),
           percent: pct === void 0 ? "new" : `+${pct.toFixed(1)} %`,
           head: usd2(p.monthly),
-          workload: top ? `${top.kind} ${top.namespace ?? "(no namespace)"}/${top.name}` : "load balancers, volumes or nodes",
-          workloadDelta: top ? `+${usd2(top.delta?.[p.platform] ?? 0)}` : "no single workload"
+          workload: top ? top.what : "nodes",
+          workloadDelta: top ? `${top.delta >= 0 ? "+" : "-"}${usd2(Math.abs(top.delta))}` : usd2(delta)
         }
       });
     }
@@ -47252,14 +48541,14 @@ var unpackable_default = defineRule({
     family: "cost",
     severity: "warning",
     summary: "Every pod fits on at least one candidate node type.",
-    description: "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. Candidates are the instance types priced for the region (or `cost.eks.instanceTypes` when pinned) on EKS, and the server and agent types on k3s (servers are schedulable). The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit. Only sizes are compared, nothing is packed or priced, so the rule is cheap enough for every admission request.",
+    description: "A pod whose requests exceed what the largest candidate node offers after reservations and DaemonSets stays Pending forever. Candidates are the instance types of the node pool on EKS (`cost.nodePools`, or `cost.eks.instanceTypes` when pinned; GPU types for pods requesting nvidia.com/gpu), and the server and agent types on k3s (servers are schedulable; no Hetzner server has a GPU). Jobs and CronJobs are checked too: one run's pod must fit a node. The pod is left out of the estimate; the finding names the largest candidate and the dimension that does not fit. Only sizes are compared, nothing is packed or priced, so the rule is cheap enough for every admission request.",
     remediation: "Lower the pod's requests, or add a larger instance type to cost.eks.instanceTypes / cost.k3s.agentTypes.",
     messages: {
       unpackable: "{{workload}} fits no {{platform}} node: {{reason}}; the largest candidate is {{largest}}."
     }
   },
   check(ctx, w) {
-    if (w.schedule !== "always" || w.kind === "DaemonSet") return;
+    if (w.kind === "DaemonSet") return;
     const fit = estimateIfAvailable(() => unpackablePods(ctx.run, ctx.config));
     if (fit === void 0) return;
     const ns = ctx.run.namespaceOf(w.object) ?? null;
@@ -47277,8 +48566,40 @@ var unpackable_default = defineRule({
   }
 });
 
+// src/rules/cost/unpriced.ts
+var unpriced_default = defineRule({
+  id: "cost/unpriced",
+  target: "run",
+  meta: {
+    family: "cost",
+    severity: "warning",
+    summary: "Everything the manifests ask for has a price on every platform.",
+    description: "The estimate never guesses: an extended resource other than nvidia.com/gpu (an FPGA, a custom device), a volume of a storage class that `cost.storageClasses` does not map, or a price kind the snapshot lacks (gp2, io1; EFS on k3s) is left out of the total and listed in the assumptions. This rule makes each one a finding on the object that asks for it, so the total is never read as complete.",
+    remediation: "Map the storage class in cost.storageClasses, add the missing price to a --prices snapshot file, or accept the gap.",
+    messages: {
+      unpriced: "{{subject}}: {{what}} is not priced on {{platform}} ({{reason}}); the total leaves it out."
+    }
+  },
+  check(ctx, run3) {
+    const platforms = estimateIfAvailable(() => unpricedItems(run3, ctx.config));
+    if (platforms === void 0) return;
+    for (const p of platforms) {
+      for (const u of p.unpriced) {
+        const object = run3.objects.find((o) => o.kind === u.kind && o.metadata.name === u.name && (run3.namespaceOf(o) ?? null) === u.namespace);
+        if (object === void 0) continue;
+        ctx.report({
+          messageId: "unpriced",
+          object,
+          at: "",
+          data: { subject: `${u.kind} ${u.namespace === null ? "" : `${u.namespace}/`}${u.name}`, what: u.what, platform: PLATFORM_LABEL[p.platform], reason: u.reason }
+        });
+      }
+    }
+  }
+});
+
 // src/rules/cost/index.ts
-var costRules = [budget_default, increase_default, unpackable_default];
+var costRules = [budget_default, increase_default, unpackable_default, unpriced_default];
 
 // src/rules/index.ts
 var resourcesRules = [
@@ -47305,7 +48626,7 @@ function buildRegistry(policyTexts) {
   return { rules: [...codeRules, ...policies.map((p) => p.rule)], policies };
 }
 
-// src/cli/setup.ts
+// src/workspace/config.ts
 function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
@@ -47323,20 +48644,20 @@ function toolVersion() {
 }
 function loadConfigFile(explicit, cwd, firstPath) {
   const candidates = explicit ? [explicit] : configCandidates(cwd, firstPath);
-  for (const c of candidates) {
-    const abs = resolve2(cwd, c);
+  for (const c2 of candidates) {
+    const abs = resolve2(cwd, c2);
     if (!existsSync3(abs)) {
       if (explicit) throw new UsageError(`config file ${explicit} not found`);
       continue;
     }
     const text = readFileSync3(abs, "utf8");
-    const parsed = parseYamlText(c, text);
+    const parsed = parseYamlText(c2, text);
     if (parsed.problems.length > 0) {
       const p = parsed.problems[0];
-      throw new ConfigInvalid(c, [{ field: "(file)", message: p.message, ...p.line ? { line: p.line, column: p.column ?? 1 } : {} }]);
+      throw new ConfigInvalid(c2, [{ field: "(file)", message: p.message, ...p.line ? { line: p.line, column: p.column ?? 1 } : {} }]);
     }
     const doc = parsed.documents[0];
-    return { config: parseConfig(doc?.value, c, doc), file: abs };
+    return { config: parseConfig(doc?.value, c2, doc), file: abs };
   }
   return { config: EMPTY_CONFIG };
 }
@@ -47360,17 +48681,6 @@ function readCodeowners(root) {
   }
   return void 0;
 }
-function repoRoot(configFile, cwd) {
-  if (configFile) return dirname(configFile);
-  let dir = resolve2(cwd);
-  for (let i = 0; i < 64; i++) {
-    if (existsSync3(join2(dir, ".git"))) return dir;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return resolve2(cwd);
-}
 function readPolicyDir(dir, label) {
   if (!existsSync3(dir)) throw new UsageError(`policy directory ${label} not found`);
   return readdirSync2(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => ({ file: `${label}/${f}`, text: readFileSync3(join2(dir, f), "utf8") }));
@@ -47389,6 +48699,31 @@ import { createHash } from "node:crypto";
 // src/reporters/markdown.ts
 function escapeCell(s) {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+}
+function codeSpan(text) {
+  const flat = text.replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run3) => run3.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function proseWithValues(text) {
+  return text.replace(/\r?\n/g, " ").split(/(\s+)/).map((token) => {
+    if (/^\s*$/.test(token)) return token;
+    const m = /^(\(?)(.*?)([.,;:!?)]*)$/.exec(token);
+    let [, open2, core, close] = m;
+    const count = (t, c2) => t.split(c2).length - 1;
+    while (close.includes(")") && count(core, "(") > count(core, ")")) {
+      const at = close.indexOf(")");
+      core += close.slice(0, at + 1);
+      close = close.slice(at + 1);
+    }
+    if (core === "" || !needsCode(core)) return escapeCell(token);
+    return `${open2}${codeSpan(core).replace(/\|/g, "\\|")}${close}`;
+  }).join("");
+}
+function needsCode(word) {
+  return /[^\p{L}\p{N}.,;%+$€£−\-–'’=×]/u.test(word) || /www\./i.test(word) || /^\d+\.\d+\.\d+\.\d+$/.test(word);
 }
 
 // src/reporters/github.ts
@@ -47441,25 +48776,34 @@ var ICON = { error: "🔴", warning: "🟠", info: "🔵" };
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
-function formatCounts(c) {
-  return `${ICON.error} **${c.errors}** ${c.errors === 1 ? "error" : "errors"} · ${ICON.warning} **${c.warnings}** ${c.warnings === 1 ? "warning" : "warnings"} · ${ICON.info} **${c.infos}** info`;
+function formatCounts(c2) {
+  return `${ICON.error} **${c2.errors}** ${c2.errors === 1 ? "error" : "errors"} · ${ICON.warning} **${c2.warnings}** ${c2.warnings === 1 ? "warning" : "warnings"} · ${ICON.info} **${c2.infos}** info`;
 }
 function where(f) {
   if (f.file) return `${f.file}${f.line ? `:${f.line}` : ""}`;
   if (f.object) return `${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ""}${f.object.name ?? ""}`;
   return "";
 }
+function linkPath(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (c2) => c2 === "(" ? "%28" : "%29")).join("/");
+}
+function reportOrder(findings, isChangedLine = () => false) {
+  return findings.map((f, i) => ({ f, i, changed: isChangedLine(f) })).sort((a, b) => severityRank[b.f.severity] - severityRank[a.f.severity] || Number(b.changed) - Number(a.changed) || a.i - b.i).map(({ f }) => f);
+}
 function findingsTable(findings, options = {}) {
   const max = Math.min(options.maxRows ?? findings.length, findings.length);
   const rows = ["| | Rule | Where | Message |", "|---|---|---|---|"];
-  for (const f of findings.slice(0, max)) {
-    const loc = escapeCell(where(f));
-    const link = options.blobUrl && f.file ? `[${loc}](${options.blobUrl}/${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : `\`${loc}\``;
+  for (const f of reportOrder(findings, options.changed).slice(0, max)) {
+    const loc = codeSpan(where(f)).replace(/\|/g, "\\|");
+    const link = options.blobUrl && f.file ? `[${loc}](${options.blobUrl}/${linkPath(f.file)}${f.line ? `#L${f.line}` : ""})` : loc;
     const mark = options.changed?.(f) ? " ✏️" : "";
-    rows.push(`| ${ICON[f.severity]}${mark} | \`${f.ruleId}\` | ${link} | ${escapeCell(f.message)} |`);
+    rows.push(`| ${ICON[f.severity]}${mark} | ${codeSpan(f.ruleId)} | ${link} | ${proseWithValues(f.message)} |`);
   }
   if (findings.length > max) rows.push("", `…and ${plural(findings.length - max, "more finding")}.`);
   return rows.join("\n");
+}
+function legend(withChangedMark) {
+  return `<sub>${ICON.error} error · ${ICON.warning} warning · ${ICON.info} info${withChangedMark ? " · ✏️ on a line this pull request adds or modifies" : ""}</sub>`;
 }
 function statusLine(input) {
   const gate = input.failOn === "never" ? "never fails" : `fails on ${input.failOn} and above`;
@@ -47481,7 +48825,7 @@ function buildSummary(input, maxBytes = SUMMARY_MAX_BYTES) {
       out.push(`### Findings on changed files`, "", formatCounts(countFindings(input.changedFindings)), "");
       if (input.changedFindings.length > 0) {
         out.push(findingsTable(input.changedFindings, { maxRows: maxChanged, blobUrl: input.blobUrl, changed: input.isChangedLine }), "");
-        if (input.isChangedLine) out.push("✏️ on a line this change adds or modifies.", "");
+        out.push(legend(Boolean(input.isChangedLine)), "");
       }
     }
     out.push(...costSection(input.cost), ...switchesSection(input.switches));
@@ -47528,7 +48872,7 @@ function buildComment(input, maxChars = COMMENT_MAX_CHARS - 1) {
     out.push(`${formatCounts(countFindings(changed))} on the files this pull request changes${elsewhere > 0 ? `; ${plural(elsewhere, "more finding")} elsewhere in the repository` : ""}.`, "");
     if (changed.length > 0) {
       out.push("<details" + (changed.length <= 20 ? " open" : "") + "><summary>Findings on changed files</summary>", "");
-      out.push(findingsTable(changed, { maxRows: rows, blobUrl: input.blobUrl, changed: input.isChangedLine }), "", "</details>", "");
+      out.push(findingsTable(changed, { maxRows: rows, blobUrl: input.blobUrl, changed: input.isChangedLine }), "", legend(Boolean(input.isChangedLine)), "", "</details>", "");
     }
     out.push(...costSection(input.cost), ...switchesSection(input.switches));
     const stable = out.join("\n");
@@ -47553,11 +48897,25 @@ ${text}`.slice(0, maxChars), digest };
 }
 
 // src/reporters/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function formatSarif(findings, rules, version) {
-  const used = [...new Set(findings.map((f) => f.ruleId))];
+var SARIF_MAX_RESULTS = 25e3;
+var ROOT_URI = ".";
+function formatSarif(findings, rules, version, options = {}) {
+  const max = options.maxResults ?? SARIF_MAX_RESULTS;
+  const kept = findings.map((f, i) => ({ f, i })).sort((a, b) => severityRank[b.f.severity] - severityRank[a.f.severity] || a.i - b.i).slice(0, max).map(({ f }) => f);
+  const dropped = findings.length - kept.length;
+  const used = [...new Set(kept.map((f) => f.ruleId))];
   const byId = new Map(rules.map((r) => [r.id, r]));
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
+  const notifications = dropped > 0 ? [
+    {
+      level: "warning",
+      message: {
+        text: `${dropped} of ${findings.length} findings are not in this file: code scanning accepts ${max.toLocaleString("en-US")} results per run, so errors come first, then warnings, then infos. Every finding is in the job summary and in \`tollgate check --format json\`.`
+      }
+    }
+  ] : [];
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -47584,36 +48942,135 @@ function formatSarif(findings, rules, version) {
             })
           }
         },
-        results: findings.map((f) => ({
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results: kept.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: ruleIndex.get(f.ruleId),
           level: LEVEL[f.severity],
           message: { text: f.message },
-          ...f.file !== void 0 ? {
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: f.file.replace(/\\/g, "/").replace(/^\.\//, "") },
-                  region: { startLine: f.line ?? 1, startColumn: f.column ?? 1, ...f.endLine ? { endLine: f.endLine } : {} }
-                }
-              }
-            ]
-          } : {},
-          partialFingerprints: { "tollgate/v1": fingerprint(f) }
+          locations: [
+            {
+              physicalLocation: f.file !== void 0 ? {
+                artifactLocation: { uri: sarifUri(f.file) },
+                region: { startLine: f.line ?? 1, startColumn: f.column ?? 1, ...f.endLine ? { endLine: f.endLine } : {} }
+              } : { artifactLocation: { uri: ROOT_URI } }
+            }
+          ],
+          partialFingerprints: { "tollgate/v2": fingerprint(f) }
         }))
       }
     ]
   };
   return JSON.stringify(sarif, null, 2) + "\n";
 }
+function sarifUri(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function platformOf(f) {
+  if (!f.ruleId.startsWith("cost/")) return "";
+  for (const [name2, label] of Object.entries(PLATFORM_LABEL)) if (new RegExp(`\\bon ${label}\\b`).test(f.message)) return name2;
+  return "";
+}
 function fingerprint(f) {
-  const key2 = [f.ruleId, f.file ?? "", f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.container ?? "", f.pointer ?? ""].join("|");
-  let h = 2166136261;
-  for (let i = 0; i < key2.length; i++) {
-    h ^= key2.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
+  const key2 = [f.ruleId, f.file ?? "", f.object?.kind ?? "", f.object?.namespace ?? "", f.object?.name ?? "", f.container ?? "", f.pointer ?? "", platformOf(f)];
+  return createHash2("sha256").update(JSON.stringify(key2)).digest("hex");
+}
+
+// src/action/annotate.ts
+var ANNOTATE_MODES = ["changed-lines", "changed-files", "all", "none"];
+function parseAnnotateMode(value) {
+  const mode = value === "" ? "changed-files" : value;
+  if (!ANNOTATE_MODES.includes(mode)) throw new UsageError(`annotate must be one of ${ANNOTATE_MODES.join(", ")} (got "${value}")`);
+  return mode;
+}
+function findingsToAnnotate(mode, findings, changedFindings, isChangedLine) {
+  switch (mode) {
+    case "none":
+      return [];
+    case "all":
+      return findings;
+    case "changed-files":
+      return changedFindings ?? findings;
+    case "changed-lines":
+      return changedFindings ? changedFindings.filter(isChangedLine) : findings;
   }
-  return h.toString(16).padStart(8, "0");
+}
+
+// src/action/checkout.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync4, readdirSync as readdirSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { extname as extname2, join as join3, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+function gitTopLevel(dir) {
+  const r = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8" });
+  return !r.error && r.status === 0 && r.stdout.trim() ? realpathSync2(r.stdout.trim()) : void 0;
+}
+function isDirectory2(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function literalBase(pattern) {
+  const p = pattern.replace(/^!/, "").replace(/^\.\//, "");
+  return import_picomatch.default.scan(p).base;
+}
+function findCheckout(workspace, options = {}) {
+  const ws = realpathSync2(workspace);
+  const make = (root, how) => ({ root, prefix: relative3(ws, root).split(sep4).join("/"), how });
+  if (options.workingDirectory) {
+    const dir = resolve3(ws, options.workingDirectory);
+    if (!isDirectory2(dir)) throw new UsageError(`working-directory ${options.workingDirectory} is not a directory of the workspace`);
+    const top2 = gitTopLevel(dir);
+    return top2 ? make(top2, `git top level of working-directory ${options.workingDirectory}`) : make(realpathSync2(dir), `working-directory ${options.workingDirectory} (not a git checkout)`);
+  }
+  const top = gitTopLevel(ws);
+  if (top) return make(top, "git top level of the workspace");
+  const excluded2 = new Set((options.exclude ?? []).map((e) => resolve3(ws, e)));
+  const candidates = /* @__PURE__ */ new Set();
+  for (const pattern of options.patterns ?? []) {
+    const base = literalBase(pattern);
+    const dir = resolve3(ws, base || ".");
+    if (base && isDirectory2(dir)) {
+      const t = gitTopLevel(dir);
+      if (t && t !== ws) candidates.add(t);
+    }
+  }
+  if (candidates.size === 0) {
+    for (const entry of readdirSync3(ws, { withFileTypes: true })) {
+      const dir = join3(ws, entry.name);
+      if (entry.isDirectory() && !excluded2.has(dir) && existsSync4(join3(dir, ".git"))) candidates.add(realpathSync2(dir));
+    }
+  }
+  const found = [...candidates].sort();
+  if (found.length === 1) return make(found[0], `the git checkout at ${relative3(ws, found[0])} (the workspace itself is not one)`);
+  if (found.length > 1) {
+    throw new UsageError(
+      `the workspace holds several git checkouts (${found.map((f) => relative3(ws, f)).join(", ")}) and is not one itself: set working-directory to the repository to check.`
+    );
+  }
+  return make(ws, "the workspace (no git checkout found)");
+}
+function rebasePatterns(patterns, prefix) {
+  if (!prefix) return [...patterns];
+  return patterns.map((raw) => {
+    const negated = raw.startsWith("!");
+    const p = (negated ? raw.slice(1) : raw).replace(/^\.\//, "");
+    const rebased = p === prefix ? "**" : p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
+    return `${negated ? "!" : ""}${rebased}`;
+  });
+}
+function changedManifestsNotFound(changed, linted, existsAtHead) {
+  const manifests = [...changed].filter((f) => MANIFEST_EXTENSIONS.has(extname2(f).toLowerCase()) && !isSkippedPath(f));
+  if (manifests.length === 0 || manifests.some((f) => linted.has(f))) return void 0;
+  return manifests.some(existsAtHead) ? void 0 : manifests;
+}
+function existsAtCommit(root, sha) {
+  return (repoPath2) => spawnSync("git", ["cat-file", "-e", `${sha}:${repoPath2}`], { cwd: root }).status === 0;
+}
+function existsInCheckout(root) {
+  return (repoPath2) => existsSync4(join3(root, ...repoPath2.split("/")));
 }
 
 // src/action/changes.ts
@@ -47665,17 +49122,24 @@ function toChangeSet(files) {
 }
 function onChangedLine(changes, file, line) {
   if (file === void 0) return false;
-  const c = changes.get(file);
-  if (!c) return false;
-  if (c.lines === void 0) return true;
+  const c2 = changes.get(file);
+  if (!c2) return false;
+  if (c2.lines === void 0) return true;
   if (line === void 0) return false;
-  return c.lines.some((r) => line >= r.start && line <= r.end);
+  return c2.lines.some((r) => line >= r.start && line <= r.end);
 }
 
 // src/reporters/cost-text.ts
 function nodesSummary(p) {
   if (p.nodes.length === 0) return "no nodes";
-  return p.nodes.map((n) => `${n.count} × ${n.instanceType}${n.role === "node" ? "" : ` ${n.role}`}${n.lowerBound === void 0 ? "" : ` (lower bound ${n.lowerBound})`}`).join(" + ");
+  return p.nodes.map((n) => `${n.count} × ${n.instanceType}${n.role === "node" ? "" : ` ${n.role}`}${n.pool === "gpu" ? " GPU" : ""} ${n.arch === "arm64" ? "arm64" : "amd64"}${n.lowerBound === void 0 ? "" : ` (lower bound ${n.lowerBound})`}`).join(" + ");
+}
+function coverage(report) {
+  return report.platforms.map((p) => {
+    const covered = report.namespaces.reduce((s, n) => s + Math.round((n.monthly[p.platform] ?? 0) * 100), 0) / 100;
+    const pct = p.monthly === 0 ? 100 : covered / p.monthly * 100;
+    return `${PLATFORM_LABEL[p.platform]}: namespaces cover ${usd2(covered)} of ${usd2(p.monthly)} (${pct.toFixed(0)} %)` + (report.shared.length > 0 ? "; the shared rows make up the rest" : "");
+  }).join(". ") + ".";
 }
 
 // src/reporters/cost-markdown.ts
@@ -47698,28 +49162,55 @@ function headline(report) {
   });
   return `Monthly estimate ${parts.join(", ")}.`;
 }
-function chart(report) {
-  const labels = [];
-  const values = [];
+function charts(report) {
+  const out = [];
   for (const p of report.platforms) {
-    if (report.diff) {
-      labels.push(`"${PLATFORM_LABEL[p.platform]} base"`, `"${PLATFORM_LABEL[p.platform]} head"`);
-      values.push(p.base ?? 0, p.monthly);
-    } else {
-      labels.push(`"${PLATFORM_LABEL[p.platform]}"`);
-      values.push(p.monthly);
+    const entries = report.diff ? [["base", p.base ?? 0], ["head", p.monthly]] : [
+      ["control plane", p.controlPlane],
+      ["nodes", p.nodes.reduce((s, n) => s + n.monthly, 0)],
+      ["load balancers", p.loadBalancers.monthly],
+      ["volumes", p.volumes.monthly],
+      ["NAT", p.nat.monthly],
+      ["public IPv4", p.publicIpv4.monthly],
+      ["CPU credits", p.cpuCredits.monthly]
+    ].filter(([, v]) => v > 0);
+    if (entries.length === 0) continue;
+    const max = Math.max(1, ...entries.map(([, v]) => v));
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${PLATFORM_LABEL[p.platform]} (${p.region}): monthly USD"`,
+      `  x-axis [${entries.map(([l]) => `"${l}"`).join(", ")}]`,
+      `  y-axis "USD per month" 0 --> ${Math.ceil(max * 1.1)}`,
+      `  bar [${entries.map(([, v]) => v.toFixed(2)).join(", ")}]`,
+      "```",
+      ""
+    );
+  }
+  return out;
+}
+var signed = (n) => `${n > 0 ? "+" : n < 0 ? "−" : "±"}${usd2(Math.abs(n))}`;
+function changeSections(report, top) {
+  const out = [];
+  for (const ch of report.changes ?? []) {
+    out.push(`**${PLATFORM_LABEL[ch.platform]}: ${usd2(ch.base)} → ${usd2(ch.head)} (${signed(ch.delta)})**`, "");
+    out.push("| Line item | Base | Head | Change |", "| --- | --- | --- | ---: |");
+    for (const l of ch.lines) {
+      if (l.base === l.head && l.delta === 0) continue;
+      out.push(`| ${l.item} | ${cell(l.base)} | ${cell(l.head)} | ${l.delta === 0 ? "" : signed(l.delta)} |`);
+    }
+    out.push("");
+    if (ch.why.length > 0) {
+      out.push("Why:", "");
+      for (const w of ch.why.slice(0, top)) out.push(`- ${signed(w.delta)} ${cell(w.what)}`);
+      if (ch.why.length > top) {
+        const rest = ch.why.slice(top).reduce((s, w) => s + Math.round(w.delta * 100), 0) / 100;
+        out.push(`- ${signed(rest)} ${ch.why.length - top} smaller changes`);
+      }
+      out.push(`- **= ${signed(ch.delta)}**`, "");
     }
   }
-  const max = Math.max(1, ...values);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Monthly cost (USD)"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis "USD per month" 0 --> ${Math.ceil(max * 1.1)}`,
-    `  bar [${values.map((v) => v.toFixed(2)).join(", ")}]`,
-    "```"
-  ];
+  return out;
 }
 function render(report, top, withChart) {
   const platforms = report.platforms.map((p) => p.platform);
@@ -47736,19 +49227,8 @@ function render(report, top, withChart) {
     }
   }
   out.push("");
-  if (withChart) out.push(...chart(report), "");
-  if (report.diff) {
-    const first = platforms[0];
-    const changed = report.workloads.filter((w) => platforms.some((p) => Math.abs(w.delta?.[p] ?? 0) >= 5e-3)).sort((a, b) => Math.abs(b.delta?.[first] ?? 0) - Math.abs(a.delta?.[first] ?? 0));
-    if (changed.length > 0) {
-      out.push("**Top changed workloads**", "", `| Workload | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
-      for (const w of changed.slice(0, Math.min(top, 10))) {
-        out.push(`| ${wName(w)} | ${platforms.map((p) => arrow(w.delta?.[p] ?? 0, w.base?.[p] ?? 0)).join(" | ")} |`);
-      }
-      if (changed.length > Math.min(top, 10)) out.push(`| … and ${changed.length - Math.min(top, 10)} more | ${platforms.map(() => "").join(" | ")} |`);
-      out.push("");
-    }
-  }
+  if (report.diff) out.push(...changeSections(report, Math.min(top, 10)));
+  if (withChart) out.push(...charts(report));
   out.push("<details><summary>Breakdown</summary>", "");
   out.push(`| Line item | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- |${platforms.map(() => " ---: |").join("")}`);
   const line = (label, f) => out.push(`| ${label} | ${report.platforms.map((_, i) => f(i)).join(" | ")} |`);
@@ -47758,7 +49238,8 @@ function render(report, top, withChart) {
   line("Load balancers", (i) => `${ps[i].loadBalancers.count}: ${usd2(ps[i].loadBalancers.monthly)}`);
   line("Volumes", (i) => `${ps[i].volumes.gb} GB: ${usd2(ps[i].volumes.monthly)}`);
   line("NAT gateways", (i) => usd2(ps[i].nat.monthly));
-  line("Public IPv4", (i) => ps[i].platform === "eks" ? "in LB/NAT" : usd2(ps[i].publicIpv4.monthly));
+  line("Public IPv4", (i) => `${ps[i].publicIpv4.count}: ${usd2(ps[i].publicIpv4.monthly)}`);
+  if (ps.some((p) => p.cpuCredits.monthly > 0)) line("CPU credits", (i) => usd2(ps[i].cpuCredits.monthly));
   line("Node cost: workloads / system / idle", (i) => `${usd2(ps[i].allocation.workloads)} / ${usd2(ps[i].allocation.system)} / ${usd2(ps[i].allocation.idle)}`);
   line("**Total**", (i) => `**${usd2(ps[i].monthly)}**`);
   out.push("");
@@ -47767,7 +49248,8 @@ function render(report, top, withChart) {
     out.push(`| ${cell((n.namespace ?? "(no namespace)") + (n.team ? ` (${n.team})` : ""))} | ${platforms.map((p) => usd2(n.monthly[p] ?? 0)).join(" | ")} |`);
   }
   if (report.namespaces.length > top) out.push(`| … and ${report.namespaces.length - top} more | ${platforms.map(() => "").join(" | ")} |`);
-  out.push("");
+  for (const sh of report.shared) out.push(`| (shared) ${cell(sh.name)} | ${platforms.map((p) => usd2(sh.monthly[p] ?? 0)).join(" | ")} |`);
+  out.push("", coverage(report), "");
   const sorted = [...report.workloads].sort((a, b) => (b.monthly[platforms[0]] ?? 0) - (a.monthly[platforms[0]] ?? 0));
   out.push(`| Workload | Replicas | CPU | Memory | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`, `| --- | ---: | ---: | ---: |${platforms.map(() => " ---: |").join("")}`);
   for (const w of sorted.slice(0, top)) {
@@ -47776,13 +49258,14 @@ function render(report, top, withChart) {
   }
   if (sorted.length > top) out.push(`| … and ${sorted.length - top} more | | | | ${platforms.map(() => "").join(" | ")} |`);
   if (report.batch.length > 0) {
-    out.push("", "Jobs and CronJobs, per hour of a run (not in the monthly total): " + report.batch.slice(0, top).map((b) => `${wName(b)} ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${usd2(b.hourly[p] ?? 0)}`).join(" / ")}`).join("; ") + (report.batch.length > top ? `; and ${report.batch.length - top} more` : "") + ".");
+    out.push("", "Jobs and CronJobs, per hour of a run (not in the monthly total): " + report.batch.slice(0, top).map((b) => `${wName(b)} ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${b.nodes[p] === "does not fit" ? "does not fit" : `${usd2(b.hourly[p] ?? 0)} (${b.nodes[p]})`}`).join(" / ")}`).join("; ") + (report.batch.length > top ? `; and ${report.batch.length - top} more` : "") + ".");
   }
   if (report.idleSlots.length > 0) {
     out.push("", "Idle blue-green slots (included above): " + report.idleSlots.map((s) => `${wName(s)} — ${cell(s.description)}: ${platforms.map((p) => `${PLATFORM_LABEL[p]} ${usd2(s.monthly[p] ?? 0)}`).join(" / ")}`).join("; ") + ".");
   }
   for (const p of ps) {
     for (const u of p.unpackable.slice(0, top)) out.push("", `⚠️ Not placed on ${PLATFORM_LABEL[p.platform]}: ${wName(u)} — ${cell(u.reason)}.`);
+    for (const u of p.unpriced.slice(0, top)) out.push("", `⚠️ Not priced on ${PLATFORM_LABEL[p.platform]}: ${wName(u)} ${cell(u.what)} — ${cell(u.reason)}.`);
   }
   out.push("", "</details>", "");
   const seen = /* @__PURE__ */ new Set();
@@ -47826,12 +49309,31 @@ function costSection2(request2) {
     outputs["monthly-delta"] = JSON.stringify(Object.fromEntries(report.platforms.map((p) => [p.platform, p.delta ?? 0])));
     for (const p of report.platforms) outputs[`monthly-delta-${p.platform}`] = String(p.delta ?? 0);
   }
-  return { markdown: formatCostMarkdown(report, { maxBytes: request2.maxBytes ?? 2e4 }), outputs, notes, report };
+  const { shown: shown3, untouched } = request2.changedFiles && report.diff ? setAsideUntouched(report, request2.changedFiles) : { shown: report, untouched: [] };
+  const markdown = formatCostMarkdown(shown3, { maxBytes: request2.maxBytes ?? 2e4 }) + repackedNote(untouched, report);
+  return { markdown, outputs, notes, report };
+}
+var moved = (w) => Object.values(w.delta ?? {}).some((d) => Math.abs(d ?? 0) >= 5e-3);
+function setAsideUntouched(report, changedFiles) {
+  const untouched = report.workloads.filter((w) => w.file !== void 0 && !changedFiles.has(w.file) && moved(w));
+  if (untouched.length === 0) return { shown: report, untouched };
+  const aside = new Set(untouched);
+  const workloads = report.workloads.map((w) => aside.has(w) ? { ...w, delta: {} } : w);
+  return { shown: { ...report, workloads }, untouched };
+}
+function repackedNote(untouched, report) {
+  if (untouched.length === 0) return "";
+  const names2 = untouched.slice(0, 5).map((w) => codeSpan(`${w.kind} ${w.namespace ?? "(no namespace)"}/${w.name}`));
+  const more = untouched.length > 5 ? ` and ${untouched.length - 5} more` : "";
+  const totals = report.platforms.map((p) => ({ p, sum: untouched.reduce((s, w) => s + (w.delta?.[p.platform] ?? 0), 0) })).filter(({ sum }) => Math.abs(sum) >= 5e-3).map(({ p, sum }) => `${sum >= 0 ? "+" : "−"}${usd2(Math.abs(sum))} on ${PLATFORM_LABEL[p.platform]}`).join(", ");
+  return `
+${untouched.length} workload(s) in files this pull request does not touch (${names2.join(", ")}${more}) move by ${totals} in total: repacked, not changed — the change moved them to other nodes, and each workload's share of the node cost moved with it.
+`;
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -47901,11 +49403,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -47971,9 +49473,9 @@ var triggers_notification_paths_default = [
   "/teams/{team_id}/discussions",
   "/teams/{team_id}/discussions/{discussion_number}/comments"
 ];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+function routeMatcher(paths2) {
+  const regexes = paths2.map(
+    (path) => path.split("/").map((c2) => c2.startsWith("{") ? "(?:.+?)" : c2).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -48130,37 +49632,95 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// src/action/github-api.ts
+// src/action/identity.ts
 var ACTIONS_BOT = "github-actions[bot]";
-var MAX_RATE_LIMIT_WAIT_S = 60;
+function tokenKind(token) {
+  if (token.startsWith("ghs_")) return "installation";
+  if (/^(ghp_|github_pat_|gho_|ghu_)/.test(token)) return "user";
+  return "unknown";
+}
+async function ownLogin(octokit, kind) {
+  try {
+    const data = await octokit.graphql("query { viewer { login } }");
+    const login = data.viewer?.login;
+    if (login) return login;
+    throw new Error("the answer has no viewer.login");
+  } catch (err) {
+    const reason = err.message.replace(/\.+$/, "");
+    if (kind === "installation") {
+      info(`The token's login could not be read (${reason}); taking it for the workflow token, ${ACTIONS_BOT}.`);
+      return ACTIONS_BOT;
+    }
+    warning(`tollgate could not tell which account its token comments as (${reason}); its earlier comment cannot be recognised, so a new one may be posted.`);
+    return "";
+  }
+}
+
+// src/action/github-api.ts
+var DEFAULT_LIMITS = { requestTimeoutMs: 3e4, deadlineMs: 18e4, maxRateLimitWaitS: 60 };
 var RETRIES = 2;
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var LIST_FILES_MAX = 3e3;
-function createClient(token) {
-  return getOctokit(
+var ApiTimeout = class extends Error {
+  name = "ApiTimeout";
+};
+function createClient(token, limits = DEFAULT_LIMITS, now = Date.now) {
+  const deadline = now() + limits.deadlineMs;
+  const phaseOver = new AbortController();
+  const phaseTimer = setTimeout(() => phaseOver.abort(), limits.deadlineMs);
+  phaseTimer.unref();
+  const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+  const rateLimitHandler = (kind2) => (retryAfter, options, _octokit, retryCount) => {
+    const wait = retryCount < 1 && retryAfter <= limits.maxRateLimitWaitS && now() + retryAfter * 1e3 < deadline;
+    info(`GitHub ${kind2} on ${options.method} ${options.url}: retry after ${retryAfter} s; ${wait ? "waiting" : `not waiting (at most ${limits.maxRateLimitWaitS} s, once, within the API deadline)`}.`);
+    return wait;
+  };
+  const timeouts = (octokit2) => {
+    octokit2.hook.wrap("request", async (request2, options) => {
+      const label = `${options.method} ${requestPath(options)}`;
+      if (phaseOver.signal.aborted) throw new ApiTimeout(`${label} not sent: the API phase's ${seconds(limits.deadlineMs)} deadline has passed`);
+      const attempt = new AbortController();
+      const timer = setTimeout(() => attempt.abort(), limits.requestTimeoutMs);
+      const stop = () => attempt.abort();
+      phaseOver.signal.addEventListener("abort", stop, { once: true });
+      try {
+        options.request = Object.assign(options.request ?? {}, { signal: attempt.signal });
+        return await request2(options);
+      } catch (err) {
+        if (!attempt.signal.aborted) throw err;
+        throw new ApiTimeout(
+          phaseOver.signal.aborted ? `${label} stopped: the API phase's ${seconds(limits.deadlineMs)} deadline has passed` : `${label} got no answer within ${seconds(limits.requestTimeoutMs)}`
+        );
+      } finally {
+        clearTimeout(timer);
+        phaseOver.signal.removeEventListener("abort", stop);
+      }
+    });
+  };
+  const octokit = getOctokit(
     token,
     {
-      retry: { retries: RETRIES },
-      throttle: {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          info(`GitHub rate limit on ${options.method} ${options.url}; retry after ${retryAfter}s`);
-          return retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          info(`GitHub secondary rate limit on ${options.method} ${options.url}; retry after ${retryAfter}s`);
-          return retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-        }
-      },
+      retry: { retries: RETRIES, doNotRetry: DO_NOT_RETRY },
+      throttle: { onRateLimit: rateLimitHandler("rate limit"), onSecondaryRateLimit: rateLimitHandler("secondary rate limit") },
       log: { debug: (m) => debug(m), info: (m) => debug(m), warn: (m) => info(m), error: (m) => info(m) }
     },
+    timeouts,
     retry,
     throttling
   );
+  let login;
+  const kind = tokenKind(token);
+  return { octokit, tokenKind: kind, login: () => login ??= ownLogin(octokit, kind) };
+}
+function requestPath(options) {
+  return options.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "").replace(/\{(\w+)\}/g, (whole, name2) => options[name2] === void 0 ? whole : encodeURIComponent(String(options[name2])));
 }
 async function listChangedFiles(client2, repo, pullNumber) {
-  const entries = await client2.paginate(client2.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const { octokit } = client2;
+  const entries = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
   const files = entries.map((e) => ({
     file: e.filename,
     status: e.status,
@@ -48168,53 +49728,95 @@ async function listChangedFiles(client2, repo, pullNumber) {
   }));
   return { files, truncated: entries.length >= LIST_FILES_MAX };
 }
-async function ownLogin(client2) {
-  try {
-    const { data } = await client2.rest.users.getAuthenticated();
-    return data.login;
-  } catch (err) {
-    const status = err.status;
-    if (status !== 403 && status !== 401 && status !== 404) throw err;
-    return ACTIONS_BOT;
-  }
+async function ownMarkerComments(client2, comments) {
+  const marked = comments.filter((c2) => (c2.body ?? "").includes(STICKY_MARKER));
+  if (marked.length === 0) return [];
+  const login = await client2.login();
+  return marked.filter((c2) => c2.user?.login === login).sort((a, b) => a.id - b.id);
 }
 async function upsertStickyComment(client2, repo, issueNumber, comment, createIfAbsent) {
-  const login = await ownLogin(client2);
-  const comments = await client2.paginate(client2.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  const mine = comments.find((c) => c.user?.login === login && (c.body ?? "").includes(STICKY_MARKER));
-  if (mine) {
-    if (digestOf(mine.body ?? "") === comment.digest) return { action: "unchanged", id: mine.id, url: mine.html_url };
-    const { data: data2 } = await client2.rest.issues.updateComment({ ...repo, comment_id: mine.id, body: comment.body });
-    return { action: "updated", id: data2.id, url: data2.html_url };
+  const { octokit } = client2;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  const mine = await ownMarkerComments(client2, comments);
+  const keep2 = mine.at(-1);
+  const deleted = [];
+  for (const extra2 of mine.slice(0, -1)) {
+    await octokit.rest.issues.deleteComment({ ...repo, comment_id: extra2.id });
+    deleted.push(extra2.id);
+  }
+  const extra = deleted.length > 0 ? { deleted } : {};
+  if (keep2) {
+    if (digestOf(keep2.body ?? "") === comment.digest) return { action: "unchanged", id: keep2.id, url: keep2.html_url, ...extra };
+    const { data: data2 } = await octokit.rest.issues.updateComment({ ...repo, comment_id: keep2.id, body: comment.body });
+    return { action: "updated", id: data2.id, url: data2.html_url, ...extra };
   }
   if (!createIfAbsent) return { action: "nothing-to-say" };
-  const { data } = await client2.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: comment.body });
+  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: comment.body });
   return { action: "created", id: data.id, url: data.html_url };
 }
 function describeApiError(err) {
   const e = err;
-  const message = e.response?.data?.message ?? e.message ?? String(err);
+  const message = (e.response?.data?.message ?? e.message ?? String(err)).trim().replace(/\.+$/, "");
   return e.status ? `HTTP ${e.status}: ${message}` : message;
+}
+
+// src/action/limits.ts
+var VARIABLES = {
+  requestTimeoutMs: "TOLLGATE_API_TIMEOUT_MS",
+  deadlineMs: "TOLLGATE_API_DEADLINE_MS",
+  maxRateLimitWaitS: "TOLLGATE_API_MAX_RATE_LIMIT_WAIT_S"
+};
+function apiLimitsFromEnv(env) {
+  const out = { ...DEFAULT_LIMITS };
+  for (const [key2, name2] of Object.entries(VARIABLES)) {
+    const raw = env[name2];
+    if (raw === void 0 || raw === "") continue;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name2} must be a positive number (got "${raw}")`);
+    out[key2] = n;
+  }
+  return out;
 }
 
 // src/action/manifests.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { spawnSync as spawnSync2 } from "node:child_process";
+function parsePatterns(text) {
+  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function pathMatcher(patterns) {
+  if (patterns.length === 0) return () => true;
+  const positives = [];
+  const negatives = [];
+  for (const raw of patterns) {
+    const negated = raw.startsWith("!");
+    const p = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
+    const expanded = import_picomatch2.default.scan(p).isGlob ? [p] : [p, `${p}/**`];
+    (negated ? negatives : positives).push(...expanded);
+  }
+  const yes = positives.length ? (0, import_picomatch2.default)(positives, { dot: true }) : () => true;
+  const no = negatives.length ? (0, import_picomatch2.default)(negatives, { dot: true }) : () => false;
+  return (path) => yes(path) && !no(path);
+}
 
-// src/cli/base.ts
-import { spawnSync } from "node:child_process";
-import { isAbsolute, join as join3, posix, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+// src/workspace/git.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+
+// src/workspace/base.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { existsSync as existsSync5, mkdirSync, mkdtempSync, rmSync, statSync as statSync4, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, isAbsolute, join as join4, posix, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 function git(args, cwd, input) {
-  const r = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  const r = spawnSync2("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
   if (r.error) throw new UsageError(`--base ${args.join(" ")}: git is not available (${r.error.message})`);
   if (r.status !== 0) throw new UsageError(`git ${args.join(" ")} failed: ${r.stderr.toString().trim().split("\n")[0]}`);
   return r.stdout;
 }
-function filesAtRevision(rev, paths, cwd) {
-  const check2 = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
-  if (check2.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
+function filesAtRevision(rev, paths2, cwd) {
+  const check = spawnSync2("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (check.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
   const prefix = git(["rev-parse", "--show-prefix"], cwd).toString().trim();
-  const specs = paths.filter((p) => p !== "-").map((p) => relative3(cwd, resolve3(cwd, p)).split(sep4).join("/") || ".");
+  const specs = paths2.filter((p) => p !== "-").map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
   const listed = git(["ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ...specs], cwd).toString().split("\0").filter((n) => n !== "" && MANIFEST_EXTENSIONS.has(posix.extname(n).toLowerCase())).filter((n) => !n.split("/").some((seg) => seg === "node_modules" || seg.startsWith(".") && seg.length > 1));
   if (listed.length === 0) return [];
   const out = git(["cat-file", "--batch"], cwd, listed.map((n) => `${rev}:${n}`).join("\n") + "\n");
@@ -48235,31 +49837,80 @@ function filesAtRevision(rev, paths, cwd) {
   }
   return files;
 }
-
-// src/action/manifests.ts
-function parsePatterns(text) {
-  return text.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-}
-function pathMatcher(patterns) {
-  if (patterns.length === 0) return () => true;
-  const positives = [];
-  const negatives = [];
-  for (const raw of patterns) {
-    const negated = raw.startsWith("!");
-    const p = (negated ? raw.slice(1) : raw).replace(/^\.\//, "").replace(/\/+$/, "");
-    const expanded = import_picomatch2.default.scan(p).isGlob ? [p] : [p, `${p}/**`];
-    (negated ? negatives : positives).push(...expanded);
+function openBase(base, paths2, cwd, headFiles) {
+  const asDir = resolve4(cwd, base);
+  const given = paths2.filter((p) => p !== "-").map((p) => isAbsolute(p) ? relative4(cwd, p) : p);
+  let opened;
+  if (existsSync5(asDir) && statSync4(asDir).isDirectory()) {
+    const existing = given.filter((p) => existsSync5(join4(asDir, p)));
+    const single = given.length === 1 ? given[0] : void 0;
+    if (existing.length > 0 || single === void 0 || !statSync4(resolve4(cwd, single)).isDirectory() || resolve4(cwd, single) === resolve4(cwd)) {
+      opened = { files: collectFiles(existing, asDir).files, cwd: asDir, description: `${base} as the checkout root`, dispose: () => {
+      } };
+    } else {
+      const tmp = mkdtempSync(join4(tmpdir(), "tollgate-base-"));
+      const link = join4(tmp, single);
+      mkdirSync(dirname2(link), { recursive: true });
+      symlinkSync(asDir, link, "dir");
+      opened = { files: collectFiles([single], tmp).files, cwd: tmp, description: `${base} as the base of ${single}`, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
+    }
+  } else {
+    const tmp = mkdtempSync(join4(tmpdir(), "tollgate-rev-"));
+    try {
+      const prefix = writeRevision(base, given.length > 0 ? given : ["."], cwd, tmp);
+      const root = join4(tmp, prefix);
+      mkdirSync(root, { recursive: true });
+      const existing = given.filter((p) => existsSync5(join4(root, p)));
+      opened = { files: collectFiles(existing, root).files, cwd: root, description: `git revision ${base}`, dispose: () => rmSync(tmp, { recursive: true, force: true }) };
+    } catch (e) {
+      rmSync(tmp, { recursive: true, force: true });
+      throw e;
+    }
   }
-  const yes = positives.length ? (0, import_picomatch2.default)(positives, { dot: true }) : () => true;
-  const no = negatives.length ? (0, import_picomatch2.default)(negatives, { dot: true }) : () => false;
-  return (path) => yes(path) && !no(path);
+  const headNames = new Set(headFiles.map((f) => f.file));
+  const shared = opened.files.filter((f) => headNames.has(f.file)).length;
+  return shared === 0 && headFiles.length > 0 ? { ...opened, warning: `--base ${base} holds none of the ${headFiles.length} checked file${headFiles.length === 1 ? "" : "s"}; every object counts as new. Give the checkout root or the base version of the checked folder.` } : opened;
 }
+function writeRevision(rev, paths2, cwd, dest) {
+  const check = spawnSync2("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
+  if (check.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
+  const prefix = git(["rev-parse", "--show-prefix"], cwd).toString().trim();
+  const specs = paths2.map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
+  const listed = git(["ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ...specs], cwd).toString().split("\0").filter((n) => n !== "" && !n.split("/").some((seg) => seg === ".." || seg === "node_modules" || seg === ".git"));
+  const renderRoots = new Set(listed.filter((n) => /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml)$/.test(n)).map((n) => posix.dirname(n)));
+  const underRoot = (n) => {
+    for (let d = posix.dirname(n); ; d = posix.dirname(d)) {
+      if (renderRoots.has(d)) return true;
+      if (d === "." || d === "/" || d === "") return false;
+    }
+  };
+  const wanted = listed.filter((n) => MANIFEST_EXTENSIONS.has(posix.extname(n).toLowerCase()) || underRoot(n));
+  if (wanted.length === 0) return prefix;
+  const out = git(["cat-file", "--batch"], cwd, wanted.map((n) => `${rev}:${n}`).join("\n") + "\n");
+  let pos = 0;
+  for (const name2 of wanted) {
+    const nl = out.indexOf(10, pos);
+    const m = /^\S+ (\w+) (\d+)$/.exec(out.subarray(pos, nl).toString());
+    pos = nl + 1;
+    if (!m) continue;
+    const size = Number(m[2]);
+    if (m[1] === "blob") {
+      const target = join4(dest, ...name2.split("/"));
+      mkdirSync(dirname2(target), { recursive: true });
+      writeFileSync(target, out.subarray(pos, pos + size));
+    }
+    pos += size + 1;
+  }
+  return prefix;
+}
+
+// src/workspace/git.ts
 function filesInTree(root, matches) {
   const collected = collectFiles(["."], root);
   return { files: collected.files.filter((f) => matches(f.file)), problems: collected.problems.filter((p) => matches(p.file)) };
 }
 function git2(args, cwd) {
-  const r = spawnSync2("git", args, { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  const r = spawnSync3("git", args, { cwd, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
   return { ok: !r.error && r.status === 0, stdout: r.stdout ?? "", stderr: (r.stderr ?? r.error?.message ?? "").trim() };
 }
 function hasCommit(sha, cwd) {
@@ -48283,10 +49934,772 @@ function gitDiff(base, head, cwd) {
   return r.ok ? r.stdout : void 0;
 }
 
+// src/workspace/load.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { basename as basename2, join as join9, relative as relative8, resolve as resolve9, sep as sep9 } from "node:path";
+
+// src/workspace/mapping.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join5, relative as relative5, resolve as resolve5, sep as sep6 } from "node:path";
+var ORIGIN = "config.kubernetes.io/origin";
+var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
+var SourceFiles = class {
+  cache = /* @__PURE__ */ new Map();
+  get(abs) {
+    if (!this.cache.has(abs)) {
+      try {
+        const lc = new import_yaml6.LineCounter();
+        const docs = (0, import_yaml6.parseAllDocuments)(readFileSync4(abs, "utf8"), { lineCounter: lc });
+        this.cache.set(abs, Array.isArray(docs) ? { docs, lc } : void 0);
+      } catch {
+        this.cache.set(abs, void 0);
+      }
+    }
+    return this.cache.get(abs);
+  }
+  text(abs) {
+    try {
+      return readFileSync4(abs, "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+};
+function stripAnnotations(value) {
+  const md = value.metadata;
+  if (!isRecord(md) || !isRecord(md.annotations)) return {};
+  const a = md.annotations;
+  const origin = typeof a[ORIGIN] === "string" ? a[ORIGIN] : void 0;
+  const transformations = typeof a[TRANSFORMATIONS] === "string" ? a[TRANSFORMATIONS] : void 0;
+  delete a[ORIGIN];
+  delete a[TRANSFORMATIONS];
+  if (Object.keys(a).length === 0) delete md.annotations;
+  return { ...origin !== void 0 ? { origin } : {}, ...transformations !== void 0 ? { transformations } : {} };
+}
+var nameOf2 = (v) => isRecord(v) && isRecord(v.metadata) && typeof v.metadata.name === "string" ? v.metadata.name : void 0;
+var kindOf = (v) => isRecord(v) && typeof v.kind === "string" ? v.kind : void 0;
+function findObject(src, kind, name2) {
+  const values = src.docs.map((d) => d.toJS({ maxAliasCount: 100 }));
+  const sameKind = src.docs.filter((_, i) => kindOf(values[i]) === kind);
+  const exact = sameKind.find((d) => nameOf2(d.toJS({ maxAliasCount: 100 })) === name2);
+  if (exact) return exact;
+  const within = sameKind.filter((d) => {
+    const n = nameOf2(d.toJS({ maxAliasCount: 100 }));
+    return n !== void 0 && name2 !== void 0 && name2.includes(n);
+  });
+  if (within.length === 1) return within[0];
+  return sameKind.length === 1 ? sameKind[0] : void 0;
+}
+function locateExact(doc, lc, pointer, rendered) {
+  let node = doc.contents;
+  let value = rendered;
+  let range;
+  for (const token of splitPointer(pointer)) {
+    if ((0, import_yaml6.isMap)(node)) {
+      const pair2 = node.items.find((p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === token);
+      if (!pair2) return void 0;
+      range = pair2.key?.range ?? void 0;
+      node = pair2.value;
+      value = isRecord(value) ? value[token] : void 0;
+    } else if ((0, import_yaml6.isSeq)(node)) {
+      const i = Number(token);
+      const item = Array.isArray(value) ? value[i] : void 0;
+      const want = nameOf2({ metadata: item }) ?? (isRecord(item) && typeof item.name === "string" ? item.name : void 0);
+      const found = want !== void 0 ? node.items.find((n) => (0, import_yaml6.isMap)(n) && n.items.some((p) => (0, import_yaml6.isPair)(p) && (0, import_yaml6.isScalar)(p.key) && p.key.value === "name" && (0, import_yaml6.isScalar)(p.value) && p.value.value === want)) : node.items[i];
+      if (found === void 0) return void 0;
+      range = found.range ?? void 0;
+      node = found;
+      value = item;
+    } else {
+      return void 0;
+    }
+  }
+  if (!range) return void 0;
+  return rangePosition(lc, range);
+}
+var shown = (cwd, abs) => {
+  const rel = relative5(cwd, abs);
+  return (rel === "" ? "." : rel.startsWith("..") ? abs : rel).split(sep6).join("/");
+};
+function kustomizeDocument(value, index, wrapperDir, overlayFile, ctx) {
+  const { origin, transformations } = stripAnnotations(value);
+  const originPath = origin ? pathField(origin) : void 0;
+  const originFile = originPath ? resolve5(wrapperDir, originPath) : overlayFile;
+  const patchKustomizations = transformations ? configuredIn(transformations).map((p) => resolve5(wrapperDir, p)) : [];
+  const kind = kindOf(value);
+  const name2 = nameOf2(value);
+  const sourceDoc = () => {
+    const src = ctx.sources.get(originFile);
+    const doc = src ? findObject(src, kind, name2) : void 0;
+    return src && doc ? { doc, lc: src.lc } : void 0;
+  };
+  const file = shown(ctx.cwd, originFile);
+  return {
+    file,
+    index,
+    value,
+    locate(pointer) {
+      const s = sourceDoc();
+      const exact = s ? locateExact(s.doc, s.lc, pointer, value) : void 0;
+      if (exact) return exact;
+      for (const kf of patchKustomizations) {
+        const k = ctx.kustomizations.get(kf);
+        for (const patch of k?.patchFiles ?? []) {
+          const p = locateInPatch(ctx.sources.get(patch), kind, name2, pointer, value);
+          if (p) return { ...p, file: shown(ctx.cwd, patch) };
+        }
+      }
+      if (s) return locateInDocument(s.doc, s.lc, pointer);
+      return { line: 1, column: 1 };
+    }
+  };
+}
+function locateInPatch(src, kind, name2, pointer, rendered) {
+  if (!src) return void 0;
+  for (const doc of src.docs) {
+    const v = doc.toJS({ maxAliasCount: 100 });
+    if (Array.isArray(v) && (0, import_yaml6.isSeq)(doc.contents)) {
+      const i = v.findIndex((op) => isRecord(op) && typeof op.path === "string" && (pointer === op.path || pointer.startsWith(op.path + "/")));
+      if (i >= 0) {
+        const item = doc.contents.items[i];
+        if (item?.range) return rangePosition(src.lc, item.range);
+      }
+      continue;
+    }
+    if (kindOf(v) !== kind) continue;
+    const n = nameOf2(v);
+    if (n !== void 0 && name2 !== void 0 && !name2.includes(n)) continue;
+    const p = locateExact(doc, src.lc, pointer, rendered);
+    if (p) return p;
+  }
+  return void 0;
+}
+function pathField(text) {
+  try {
+    const v = (0, import_yaml6.parse)(text);
+    if (isRecord(v) && typeof v.path === "string") return v.path;
+    if (isRecord(v) && isRecord(v.configuredIn) && typeof v.configuredIn === "string") return v.configuredIn;
+    if (isRecord(v) && typeof v.configuredIn === "string") return v.configuredIn;
+  } catch {
+  }
+  return void 0;
+}
+function configuredIn(text) {
+  try {
+    const v = (0, import_yaml6.parse)(text);
+    if (!Array.isArray(v)) return [];
+    return [...new Set(v.filter((t) => isRecord(t) && typeof t.configuredIn === "string" && isRecord(t.configuredBy) && String(t.configuredBy.kind).includes("Patch")).map((t) => t.configuredIn))];
+  } catch {
+    return [];
+  }
+}
+function helmSourceFile(chartDir, source2) {
+  const parts = source2.split("/");
+  const file = join5(chartDir, ...parts.slice(1));
+  return file.startsWith(chartDir + sep6) ? file : join5(chartDir, "Chart.yaml");
+}
+function helmDocument(value, index, templateFile, nth, ctx) {
+  const file = shown(ctx.cwd, templateFile);
+  let lines;
+  return {
+    file,
+    index,
+    value,
+    locate(pointer) {
+      lines ??= (ctx.sources.text(templateFile) ?? "").split("\n");
+      return locateInTemplate(lines, nth, pointer);
+    }
+  };
+}
+var INDENT = /^(\s*)(- )?/;
+var blankOrDirective = (l) => /^\s*(#.*)?$/.test(l) || /^\s*\{\{[^}]*\}\}\s*$/.test(l);
+function locateInTemplate(lines, nth, pointer) {
+  const starts = [0];
+  lines.forEach((l, i) => {
+    if (/^---/.test(l)) starts.push(i + 1);
+  });
+  const chunks = starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1] - 1 : lines.length]).filter(([s, e]) => lines.slice(s, e).some((l) => /^\s*(apiVersion|kind):/.test(l)));
+  const [from, to] = chunks[Math.min(nth, chunks.length - 1)] ?? [0, lines.length];
+  let line = from;
+  while (line < to && !/^\s*(apiVersion|kind)\s*:/.test(lines[line])) line++;
+  if (line >= to) return { line: from + 1, column: 1 };
+  let found = { line, column: INDENT.exec(lines[line])[1].length + 1 };
+  let start = from;
+  let end = to;
+  let parentIndent = -1;
+  for (const token of splitPointer(pointer)) {
+    let hit = -1;
+    let hitIndent = -1;
+    if (/^\d+$/.test(token)) {
+      const items = [];
+      let itemIndent = -1;
+      for (let i = start; i < end; i++) {
+        const l = lines[i];
+        if (blankOrDirective(l)) continue;
+        const m = /^(\s*)- /.exec(l);
+        if (!m) continue;
+        if (m[1].length <= parentIndent) continue;
+        if (itemIndent === -1) itemIndent = m[1].length;
+        if (m[1].length === itemIndent) items.push(i);
+      }
+      if (items.length === 0) break;
+      hit = items[Math.min(Number(token), items.length - 1)];
+      hitIndent = itemIndent;
+    } else {
+      const key2 = new RegExp(`^(\\s*)(- )?["']?${token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+      for (let i = start; i < end; i++) {
+        const m = key2.exec(lines[i]);
+        if (m && m[1].length + (m[2] ? 2 : 0) > parentIndent) {
+          hit = i;
+          hitIndent = m[1].length + (m[2] ? 2 : 0);
+          break;
+        }
+      }
+      if (hit === -1) break;
+    }
+    found = { line: hit, column: hitIndent + 1 };
+    let blockEnd = hit + 1;
+    while (blockEnd < end && (blankOrDirective(lines[blockEnd]) || INDENT.exec(lines[blockEnd])[1].length > hitIndent)) blockEnd++;
+    start = /^\d+$/.test(token) ? hit : hit + 1;
+    end = blockEnd;
+    parentIndent = /^\d+$/.test(token) ? hitIndent - 1 : hitIndent;
+    if (/^\d+$/.test(token)) {
+      parentIndent = hitIndent + 1;
+      start = hit;
+    }
+  }
+  return { line: found.line + 1, column: found.column };
+}
+
+// src/workspace/render.ts
+import { execFile } from "node:child_process";
+import { accessSync, constants as constants3, existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { delimiter, join as join6, relative as relative6, resolve as resolve6 } from "node:path";
+function executable(p) {
+  try {
+    accessSync(p, constants3.X_OK);
+    return statSync5(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function onPath(name2, pathVar) {
+  for (const dir of (pathVar ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const p = join6(dir, name2);
+    if (executable(p)) return p;
+  }
+  return void 0;
+}
+function findRenderers(config, configDir, pathVar) {
+  const configured = (p) => p !== void 0 && executable(resolve6(configDir, p)) ? resolve6(configDir, p) : void 0;
+  const kustomize = onPath("kustomize", pathVar);
+  const kubectl = onPath("kubectl", pathVar);
+  const helm = onPath("helm", pathVar) ?? configured(config?.helm);
+  const k = kustomize ? { command: kustomize, args: ["build"], label: "kustomize build" } : kubectl ? { command: kubectl, args: ["kustomize"], label: "kubectl kustomize" } : configured(config?.kustomize) ? { command: configured(config?.kustomize), args: ["build"], label: "kustomize build" } : configured(config?.kubectl) ? { command: configured(config?.kubectl), args: ["kustomize"], label: "kubectl kustomize" } : void 0;
+  return { ...k ? { kustomize: k } : {}, ...helm ? { helm: { command: helm, args: ["template"], label: "helm template" } } : {} };
+}
+function isolatedEnv(home) {
+  const closed = "http://127.0.0.1:9";
+  return {
+    PATH: process.env.PATH ?? "",
+    HOME: home,
+    XDG_CONFIG_HOME: join6(home, "config"),
+    XDG_CACHE_HOME: join6(home, "cache"),
+    XDG_DATA_HOME: join6(home, "data"),
+    HELM_CACHE_HOME: join6(home, "helm-cache"),
+    HELM_CONFIG_HOME: join6(home, "helm-config"),
+    HELM_DATA_HOME: join6(home, "helm-data"),
+    KUSTOMIZE_PLUGIN_HOME: join6(home, "no-plugins"),
+    HTTP_PROXY: closed,
+    HTTPS_PROXY: closed,
+    http_proxy: closed,
+    https_proxy: closed,
+    NO_PROXY: "",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_ALLOW_PROTOCOL: "file"
+  };
+}
+function run(r, args, home, limits) {
+  const started = performance.now();
+  return new Promise((done) => {
+    execFile(
+      r.command,
+      [...r.args, ...args],
+      { env: isolatedEnv(home), timeout: limits.timeoutMs, killSignal: "SIGKILL", maxBuffer: 256 * 1024 * 1024, encoding: "utf8", windowsHide: true },
+      (err, stdout, stderr) => {
+        const milliseconds = performance.now() - started;
+        if (!err) return done({ ok: true, stdout, message: "", milliseconds });
+        const killed = err.killed === true;
+        const text = killed ? `${r.label} did not finish within ${Math.round(limits.timeoutMs / 1e3)} s` : (stderr || err.message).trim().split("\n").slice(0, 6).join("\n");
+        done({ ok: false, stdout: "", message: text, milliseconds });
+      }
+    );
+  });
+}
+async function renderKustomize(r, overlayDir, limits) {
+  const tmp = mkdtempSync2(join6(tmpdir2(), "tollgate-kustomize-"));
+  try {
+    const wrapper = join6(tmp, "wrapper");
+    mkdirSync2(wrapper);
+    const ref = relative6(wrapper, overlayDir).split("\\").join("/");
+    writeFileSync2(
+      join6(wrapper, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+- ${JSON.stringify(ref)}
+buildMetadata: [originAnnotations, transformerAnnotations]
+`
+    );
+    const out = await run(r, [wrapper], join6(tmp, "home"), limits);
+    return { ...out, wrapperDir: wrapper };
+  } finally {
+    rmSync2(tmp, { recursive: true, force: true });
+  }
+}
+async function renderHelm(r, rel, limits) {
+  const tmp = mkdtempSync2(join6(tmpdir2(), "tollgate-helm-"));
+  try {
+    const missing = rel.values.find((v) => !existsSync6(v));
+    if (missing) return { ok: false, stdout: "", message: `values file ${missing} not found`, milliseconds: 0 };
+    const args = [rel.release, rel.chartDir, ...rel.namespace ? ["--namespace", rel.namespace] : [], ...rel.values.flatMap((v) => ["--values", v])];
+    return await run(r, args, join6(tmp, "home"), limits);
+  } finally {
+    rmSync2(tmp, { recursive: true, force: true });
+  }
+}
+async function pool(jobs, parallel) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, jobs.length)) }, worker));
+  return results;
+}
+
+// src/workspace/units.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { basename, dirname as dirname4, join as join8, relative as relative7, resolve as resolve8, sep as sep8 } from "node:path";
+
+// src/workspace/kustomization.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import { existsSync as existsSync7, readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+import { dirname as dirname3, join as join7, resolve as resolve7, sep as sep7 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function kustomizationFileIn(dir) {
+  for (const n of KUSTOMIZATION_NAMES) {
+    const p = join7(dir, n);
+    if (existsSync7(p) && statSync6(p).isFile()) return p;
+  }
+  return void 0;
+}
+function isRemoteReference(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@/.test(ref) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(ref) || /[?&]ref=/.test(ref) || /\.git(\/\/|$)/.test(ref);
+}
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var paths = (v) => Array.isArray(v) ? v.flatMap((x) => typeof x === "string" ? [x] : isRecord(x) && typeof x.path === "string" ? [x.path] : []) : [];
+function readKustomization(file) {
+  const dir = dirname3(file);
+  const empty = { file, dir, kustomizations: [], resourceFiles: [], patchFiles: [], remote: [], unsupported: [] };
+  let value;
+  try {
+    value = (0, import_yaml7.parse)(readFileSync5(file, "utf8"), { maxAliasCount: 100 });
+  } catch (e) {
+    return { ...empty, problem: e.message.split("\n")[0] };
+  }
+  if (!isRecord(value)) return empty;
+  const kustomizations = [];
+  const resourceFiles = [];
+  const remote = [];
+  for (const ref of [...strings(value.resources), ...strings(value.bases), ...strings(value.components)]) {
+    if (isRemoteReference(ref)) {
+      remote.push(ref);
+      continue;
+    }
+    const abs = resolve7(dir, ref);
+    if (!existsSync7(abs)) continue;
+    if (statSync6(abs).isDirectory()) kustomizations.push(abs);
+    else if (abs.startsWith(dir + sep7)) resourceFiles.push(abs);
+  }
+  const patchFiles = [
+    ...strings(value.patchesStrategicMerge).filter((p) => !p.includes("\n")),
+    ...paths(value.patches),
+    ...paths(value.patchesJson6902)
+  ].map((p) => resolve7(dir, p)).filter((p) => p.startsWith(dir + sep7));
+  const unsupported = value.helmCharts !== void 0 ? ["helmCharts"] : [];
+  return {
+    ...empty,
+    ...typeof value.namespace === "string" && value.namespace !== "" ? { namespace: value.namespace } : {},
+    kustomizations,
+    resourceFiles,
+    patchFiles,
+    remote,
+    unsupported
+  };
+}
+
+// src/workspace/units.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+var isKustomizationName = (n) => KUSTOMIZATION_NAMES.includes(n);
+var isChartName = (n) => n === "Chart.yaml" || n === "Chart.yml";
+function discoverUnits(files, options) {
+  const { cwd } = options;
+  const abs = (f) => f.file === "<stdin>" ? join8(cwd, "<stdin>") : resolve8(cwd, f.file);
+  const display = (a) => {
+    const rel = relative7(cwd, a);
+    return (rel === "" ? "." : rel.startsWith("..") ? a : rel).split(sep8).join("/");
+  };
+  const dirs = new Set(files.map((f) => dirname4(abs(f))));
+  const byDir = /* @__PURE__ */ new Map();
+  const pending = [];
+  for (const d of dirs) {
+    const k = kustomizationFileIn(d);
+    if (k) pending.push(k);
+  }
+  const inRun = new Set(pending.map((k) => dirname4(k)));
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (byDir.has(dirname4(file))) continue;
+    const k = readKustomization(file);
+    byDir.set(k.dir, k);
+    for (const d of k.kustomizations) {
+      const f = kustomizationFileIn(d);
+      if (f && !byDir.has(d)) pending.push(f);
+    }
+  }
+  const included = new Set([...byDir.values()].flatMap((k) => k.kustomizations));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const k of byDir.values()) {
+    for (const f of [...k.resourceFiles, ...k.patchFiles]) claimed.add(f);
+  }
+  const kustomizeDirs = new Set(byDir.keys());
+  const chartDirs = [...new Set(files.filter((f) => isChartName(basename(f.file))).map((f) => dirname4(abs(f))))].sort();
+  const topCharts = chartDirs.filter((d) => !chartDirs.some((o) => o !== d && d.startsWith(o + sep8)));
+  const underChart = (a) => topCharts.some((c2) => a.startsWith(c2 + sep8));
+  const settings = options.units ?? [];
+  const settingFor = (dir) => {
+    const p = options.repoPathOf(display(dir));
+    return settings.find((s) => (0, import_picomatch3.default)(s.path.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })(p));
+  };
+  const units = [];
+  const none = { documents: [], problems: [], fileCount: 0, kustomizations: [] };
+  for (const d of [...inRun].filter((d2) => !included.has(d2)).sort()) {
+    const chain = closure(d, byDir);
+    const setting = settingFor(d);
+    units.push({ ...none, name: display(d), kind: "kustomize", dir: d, kustomizations: chain, ...envOf(setting, basename(d)), ...setting ? { setting } : {} });
+  }
+  for (const d of topCharts) {
+    const setting = settingFor(d);
+    units.push({ ...none, name: display(d), kind: "helm", dir: d, ...setting?.environment ? { environment: setting.environment } : {}, ...setting ? { setting } : {} });
+  }
+  const plain = files.filter((f) => {
+    const a = abs(f);
+    if (isKustomizationName(basename(a)) || isChartName(basename(a))) return false;
+    return !claimed.has(a) && !kustomizeDirs.has(dirname4(a)) && !underChart(a) && !topCharts.includes(dirname4(a));
+  });
+  if (plain.length === 0) return units;
+  const loaded = loadFiles(plain);
+  const docsByFile = groupBy(loaded.documents, (d) => d.file ?? "");
+  const problemsByFile = groupBy(loaded.problems, (p) => p.file);
+  let rest = plain;
+  const candidates = [...new Set(plain.flatMap((f) => ancestors(dirname4(abs(f)), cwd)))].sort();
+  for (const d of candidates) {
+    const setting = settingFor(d);
+    if (!setting) continue;
+    const mine = rest.filter((f) => abs(f).startsWith(d + sep8));
+    if (mine.length === 0) continue;
+    rest = rest.filter((f) => !mine.includes(f));
+    units.push(plainUnit(display(d), d, mine, docsByFile, problemsByFile, setting.environment, setting));
+  }
+  if (rest.length === 0) return units;
+  const identities = /* @__PURE__ */ new Map();
+  for (const f of rest) {
+    const objs = objectsFromDocuments(docsByFile.get(f.file) ?? []).objects;
+    identities.set(f.file, objs.filter((o) => o.metadata.name !== void 0).map((o) => `${group(o.apiVersion)}|${o.kind}|${o.metadata.namespace ?? ""}|${o.metadata.name}`));
+  }
+  const root = commonDir(rest.map((f) => dirname4(abs(f))));
+  const childrenOf = (dir, list) => groupBy(list.filter((f) => dirname4(abs(f)) !== dir), (f) => relative7(dir, abs(f)).split(sep8)[0]);
+  const siblingsShare = (children) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const [child, childFiles] of children) {
+      for (const id of childFiles.flatMap((f) => identities.get(f.file) ?? [])) {
+        const other = seen.get(id);
+        if (other !== void 0 && other !== child) return true;
+        seen.set(id, child);
+      }
+    }
+    return false;
+  };
+  const needsSplit = (dir, list) => {
+    const children = childrenOf(dir, list);
+    return siblingsShare(children) || [...children].some(([child, childFiles]) => needsSplit(join8(dir, child), childFiles));
+  };
+  const split = (dir, list, environment) => {
+    if (!needsSplit(dir, list)) {
+      units.push(plainUnit(display(dir), dir, list, docsByFile, problemsByFile, environment));
+      return;
+    }
+    const own = list.filter((f) => dirname4(abs(f)) === dir);
+    if (own.length > 0) units.push(plainUnit(display(dir), dir, own, docsByFile, problemsByFile, environment));
+    const children = childrenOf(dir, list);
+    const environments = siblingsShare(children);
+    for (const [child, childFiles] of children) split(join8(dir, child), childFiles, environments ? child : environment);
+  };
+  split(root, rest, void 0);
+  return units;
+}
+function plainUnit(name2, dir, files, docs, problems, environment, setting) {
+  return {
+    name: name2,
+    kind: "plain",
+    dir,
+    ...environment ? { environment } : {},
+    ...setting ? { setting } : {},
+    documents: files.flatMap((f) => docs.get(f.file) ?? []),
+    problems: files.flatMap((f) => problems.get(f.file) ?? []),
+    fileCount: files.length,
+    kustomizations: []
+  };
+}
+function envOf(setting, folder) {
+  return { environment: setting?.environment ?? folder };
+}
+function closure(dir, byDir) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (d) => {
+    if (seen.has(d)) return;
+    seen.add(d);
+    const k = byDir.get(d);
+    if (!k) return;
+    out.push(k);
+    for (const c2 of k.kustomizations) visit2(c2);
+  };
+  visit2(dir);
+  return out;
+}
+function unrenderedFiles(chain) {
+  const out = /* @__PURE__ */ new Map();
+  const byDir = new Map(chain.map((k) => [k.dir, k]));
+  const visit2 = (k, namespace, seen) => {
+    if (seen.has(k.dir)) return;
+    seen.add(k.dir);
+    const ns = namespace ?? k.namespace;
+    for (const f of k.resourceFiles) if (!out.has(f)) out.set(f, ns);
+    for (const d of k.kustomizations) {
+      const inner = byDir.get(d);
+      if (inner) visit2(inner, ns, seen);
+    }
+  };
+  if (chain[0]) visit2(chain[0], void 0, /* @__PURE__ */ new Set());
+  return [...out].map(([file, namespace]) => ({ file, ...namespace ? { namespace } : {} }));
+}
+function readInputFile(absPath, shown3) {
+  return { file: shown3, read: () => readFileSync6(absPath) };
+}
+function group(apiVersion) {
+  const i = apiVersion.indexOf("/");
+  return i === -1 ? "" : apiVersion.slice(0, i);
+}
+function ancestors(dir, stop) {
+  const out = [];
+  let d = dir;
+  for (let i = 0; i < 64; i++) {
+    out.push(d);
+    if (d === stop || !d.startsWith(stop + sep8)) break;
+    d = dirname4(d);
+  }
+  return out;
+}
+function commonDir(dirs) {
+  let common = dirs[0];
+  for (const d of dirs) {
+    while (common !== d && !d.startsWith(common.endsWith(sep8) ? common : common + sep8)) {
+      const up = dirname4(common);
+      if (up === common) return common;
+      common = up;
+    }
+  }
+  return common;
+}
+function groupBy(items, key2) {
+  const m = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    const k = key2(t);
+    const l = m.get(k);
+    if (l) l.push(t);
+    else m.set(k, [t]);
+  }
+  return m;
+}
+
+// src/workspace/load.ts
+async function loadWorkspace(input) {
+  const plans2 = discoverUnits(input.files, { cwd: input.cwd, repoPathOf: input.repoPathOf, ...input.config.units ? { units: input.config.units } : {} });
+  const renderers = input.render === false ? {} : findRenderers(input.configRenderers === false ? void 0 : input.config.renderers, input.configDir, input.pathVar ?? process.env.PATH);
+  const limits = {
+    timeoutMs: (input.config.renderers?.timeoutSeconds ?? 60) * 1e3,
+    parallel: input.config.renderers?.parallel ?? 4
+  };
+  const sources = new SourceFiles();
+  let renderMs = 0;
+  let renders = 0;
+  const spans = [];
+  const jobs = plans2.map((plan) => async () => {
+    if (plan.kind === "plain") return plainInput(plan);
+    const t = { renderMs: 0, ran: false };
+    const unit = plan.kind === "kustomize" ? await kustomizeUnit(plan, renderers, limits, input, sources, t) : await helmUnit(plan, renderers, limits, input, sources, t);
+    renderMs += t.renderMs;
+    if (t.ran) renders++;
+    if (t.span) spans.push(t.span);
+    return unit;
+  });
+  const units = (await pool(jobs, limits.parallel)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { units, renderMs, renders, renderWallMs: unionLength(spans) };
+}
+function unionLength(spans) {
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+function plainInput(plan) {
+  return {
+    name: plan.name,
+    kind: plan.kind,
+    ...plan.environment ? { environment: plan.environment } : {},
+    documents: plan.documents,
+    problems: plan.problems,
+    fileCount: plan.fileCount,
+    notes: []
+  };
+}
+var shown2 = (cwd, abs) => {
+  const rel = relative8(cwd, abs);
+  return (rel === "" ? "." : rel.startsWith("..") ? abs : rel).split(sep9).join("/");
+};
+async function kustomizeUnit(plan, renderers, limits, input, sources, t) {
+  const overlay = plan.kustomizations[0];
+  const overlayFile = shown2(input.cwd, overlay.file);
+  const notes = [];
+  const remote = plan.kustomizations.flatMap((k) => k.remote.map((r) => ({ k, r })));
+  const unsupported = plan.kustomizations.flatMap((k) => k.unsupported.map((u) => ({ k, u })));
+  const base = { name: plan.name, kind: plan.kind, ...plan.environment ? { environment: plan.environment } : {} };
+  let reason;
+  if (plan.setting?.render === false) reason = void 0;
+  else if (remote.length > 0) reason = `it includes the remote base ${remote[0].r} (in ${shown2(input.cwd, remote[0].k.file)}), which tollgate does not fetch`;
+  else if (unsupported.length > 0) reason = `${shown2(input.cwd, unsupported[0].k.file)} uses ${unsupported[0].u}, which tollgate does not enable`;
+  else if (!renderers.kustomize) reason = "install kustomize or kubectl";
+  if (plan.setting?.render !== false && reason === void 0) {
+    t.ran = true;
+    const started = performance.now();
+    const out = await renderKustomize(renderers.kustomize, plan.dir, limits);
+    t.renderMs = out.milliseconds;
+    t.span = [started, performance.now()];
+    if (out.ok) {
+      const ctx = { cwd: input.cwd, sources, kustomizations: new Map(plan.kustomizations.map((k) => [k.file, k])) };
+      const documents = [];
+      const problems = [];
+      renderedValues(out.stdout).forEach((v, i) => documents.push(kustomizeDocument(v, i, out.wrapperDir, overlay.file, ctx)));
+      return { ...base, documents, problems, fileCount: countFiles(plan.kustomizations), notes };
+    }
+    notes.push({ ruleId: "render/failed", file: overlayFile, line: 1, column: 1, message: `overlay ${plan.name} could not be rendered: ${renderers.kustomize.label} said: ${out.message}` });
+  } else if (reason !== void 0) {
+    notes.push({ ruleId: "render/not-rendered", file: overlayFile, line: 1, column: 1, message: `overlay ${plan.name} not rendered: ${reason}; its resource files are checked as they are, with the kustomization's namespace.` });
+  }
+  return { ...base, ...unrendered(plan.kustomizations, input.cwd), notes };
+}
+function unrendered(chain, cwd) {
+  const list = unrenderedFiles(chain);
+  const files = list.map((f) => readInputFile(f.file, shown2(cwd, f.file)));
+  const namespaces = new Map(list.filter((f) => f.namespace).map((f) => [shown2(cwd, f.file), f.namespace]));
+  const loaded = loadFiles(files);
+  return { documents: loaded.documents, problems: loaded.problems, fileCount: files.length, ...namespaces.size > 0 ? { namespaceForFile: (f) => namespaces.get(f) } : {} };
+}
+async function helmUnit(plan, renderers, limits, input, sources, t) {
+  const chartFile = shown2(input.cwd, join9(plan.dir, "Chart.yaml"));
+  const namespace = plan.setting?.namespace;
+  const base = {
+    name: plan.name,
+    kind: plan.kind,
+    ...plan.environment ? { environment: plan.environment } : {},
+    fileCount: 0,
+    ...namespace ? { namespaceForFile: () => namespace } : {}
+  };
+  if (plan.setting?.render === false || !renderers.helm) {
+    const why = renderers.helm ? "rendering is switched off in config" : "install helm";
+    return { ...base, documents: [], problems: [], notes: [{ ruleId: "render/not-rendered", file: chartFile, line: 1, column: 1, message: `chart ${plan.name} not rendered: ${why}; its templates are not checked.` }] };
+  }
+  const release = plan.setting?.release ?? releaseName(basename2(plan.dir));
+  const values = (plan.setting?.values ?? []).map((v) => resolve9(plan.dir, v));
+  const outside = values.find((v) => !v.startsWith(plan.dir + sep9) && !v.startsWith(input.configDir + sep9));
+  if (outside) {
+    return { ...base, documents: [], problems: [], notes: [{ ruleId: "render/failed", file: chartFile, line: 1, column: 1, message: `chart ${plan.name} not rendered: values file ${shown2(input.cwd, outside)} is outside the chart and the repository` }] };
+  }
+  t.ran = true;
+  const started = performance.now();
+  const out = await renderHelm(renderers.helm, { chartDir: plan.dir, release, ...namespace ? { namespace } : {}, values }, limits);
+  t.renderMs = out.milliseconds;
+  t.span = [started, performance.now()];
+  if (!out.ok) {
+    return { ...base, documents: [], problems: [], notes: [{ ruleId: "render/failed", file: chartFile, line: 1, column: 1, message: `chart ${plan.name} could not be rendered: helm template said: ${out.message}` }] };
+  }
+  const ctx = { cwd: input.cwd, sources, kustomizations: /* @__PURE__ */ new Map() };
+  const documents = [];
+  const nthOf = /* @__PURE__ */ new Map();
+  const templates = /* @__PURE__ */ new Set();
+  let index = 0;
+  for (const chunk of out.stdout.split(/^---\s*$/m)) {
+    const source2 = /^# Source: (.+)$/m.exec(chunk)?.[1]?.trim();
+    let value;
+    try {
+      value = (0, import_yaml8.parse)(chunk, { maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    if (!isRecord(value) || source2 === void 0) continue;
+    const file = helmSourceFile(plan.dir, source2);
+    const n = nthOf.get(file) ?? 0;
+    nthOf.set(file, n + 1);
+    templates.add(file);
+    documents.push(helmDocument(value, index++, file, n, ctx));
+  }
+  return { ...base, documents, problems: [], fileCount: templates.size, notes: [] };
+}
+function renderedValues(stdout) {
+  const out = [];
+  for (const chunk of stdout.split(/^---\s*$/m)) {
+    try {
+      const v = (0, import_yaml8.parse)(chunk, { maxAliasCount: 100 });
+      if (isRecord(v)) out.push(v);
+    } catch {
+    }
+  }
+  return out;
+}
+function countFiles(chain) {
+  return new Set(chain.flatMap((k) => [k.file, ...k.resourceFiles, ...k.patchFiles])).size;
+}
+function releaseName(folder) {
+  const n = folder.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53);
+  return n === "" ? "release" : n;
+}
+
 // src/action/switches.ts
-function switchSentences(run2, config) {
-  if (!run2.base) return [];
-  return describeSwitches(run2, config.bluegreen).map((s) => s.file ? `${s.sentence} (\`${s.file}\`)` : s.sentence);
+function switchSentences(run3, config) {
+  if (!run3.base) return [];
+  return describeSwitches(run3, config.bluegreen).map((s) => proseWithValues(s.sentence) + (s.file ? ` (${codeSpan(s.file)})` : ""));
 }
 
 // src/action/main.ts
@@ -48308,6 +50721,8 @@ function readInputs() {
     comment: getInput("comment") === "" ? true : getBooleanInput("comment"),
     sarifFile: optional("sarif-file"),
     basePath: optional("base-path"),
+    workingDirectory: optional("working-directory"),
+    annotate: parseAnnotateMode(getInput("annotate")),
     token
   };
 }
@@ -48334,46 +50749,70 @@ function ioFindings(problems) {
 }
 var client;
 function api(token) {
-  return client ??= createClient(token);
+  return client ??= createClient(token, apiLimitsFromEnv(process.env));
 }
-async function run() {
+async function run2() {
   const inputs = readInputs();
   const log = new Log();
-  const workspace = resolve4(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspaceDir = resolve10(process.env.GITHUB_WORKSPACE || process.cwd());
+  const checkout = findCheckout(workspaceDir, { workingDirectory: inputs.workingDirectory, patterns: inputs.patterns, exclude: inputs.basePath ? [inputs.basePath] : [] });
+  const root = checkout.root;
+  const inputsDir = inputs.workingDirectory ? resolve10(workspaceDir, inputs.workingDirectory) : workspaceDir;
+  info(`Repository root: ${root} (${checkout.how}).`);
   const { context: context3 } = github_exports;
   const pr = pullRequestOf();
   const targetEvent = context3.eventName === "pull_request_target";
   const notes = [];
-  const { config, file: configFile } = loadConfigFile(inputs.config, workspace);
+  const { config, file: configFile } = loadConfigFile(inputs.config, inputs.config ? inputsDir : root);
   const builtinPolicies = fileURLToPath2(new URL("../policies", import.meta.url));
-  const registry = loadRegistry(config, configFile, workspace, inputs.policies, builtinPolicies);
-  const matches = pathMatcher(inputs.patterns);
+  const registry = loadRegistry(config, configFile, inputsDir, inputs.policies, builtinPolicies);
+  const matches = pathMatcher(rebasePatterns(inputs.patterns, checkout.prefix));
+  const baseRoot = { dir: root };
+  const disposers = [];
   let headFiles;
   let headProblems = [];
   let baseFiles;
   if (pr && targetEvent) {
-    const missing = ensureCommit(pr.headSha, workspace, [`refs/pull/${pr.number}/head`]);
+    const missing = ensureCommit(pr.headSha, root, [`refs/pull/${pr.number}/head`]);
     if (missing) throw new UsageError(`cannot read the pull request's head: ${missing}`);
-    headFiles = filesAtCommit(pr.headSha, workspace, matches);
-    baseFiles = filesInTree(workspace, matches).files;
+    headFiles = filesAtCommit(pr.headSha, root, matches);
+    baseFiles = filesInTree(root, matches).files;
   } else {
-    const tree = filesInTree(workspace, matches);
+    const tree = filesInTree(root, matches);
     headFiles = tree.files;
     headProblems = tree.problems;
-    if (pr) baseFiles = readBase(inputs, pr, workspace, matches, notes, log);
+    if (pr) baseFiles = readBase(inputs, pr, root, inputsDir, matches, notes, log, baseRoot, disposers);
   }
   if (headFiles.length === 0) log.warn(`No manifest files (.yaml, .yml, .json) matched paths ${inputs.patterns.length ? `"${inputs.patterns.join(", ")}"` : "(the whole repository)"}; nothing was checked.`);
   let changes;
-  if (pr) changes = await readChanges(inputs.token, pr, workspace, targetEvent ? pr.headSha : "HEAD", notes, log);
-  const root = repoRoot(configFile, workspace);
+  if (pr) {
+    const read = await readChanges(inputs.token, pr, root, targetEvent ? pr.headSha : "HEAD", notes, log);
+    changes = read?.changes;
+    const notFound = read?.fromApi ? changedManifestsNotFound(read.changes.keys(), new Set(headFiles.map((f) => f.file)), targetEvent ? existsAtCommit(root, pr.headSha) : existsInCheckout(root)) : void 0;
+    if (notFound) {
+      const shown3 = notFound.slice(0, 5).join(", ") + (notFound.length > 5 ? `, and ${notFound.length - 5} more` : "");
+      throw new UsageError(
+        `none of the ${notFound.length} manifest file(s) this pull request changes (${shown3}) is in the checkout at ${root} (${checkout.how}). GitHub names them relative to the repository root: check the repository out at the workspace root, or set working-directory to where actions/checkout put it (its path: input).`
+      );
+    }
+  }
   const codeowners = readCodeowners(root);
   const runContext = {
     origin: "files",
-    repoPathOf: (file) => relative4(root, resolve4(workspace, file)).split(sep5).join("/"),
+    repoPathOf: (file) => file,
     ...codeowners ? { codeowners } : {},
     ...changes ? { changedFiles: new Set(changes.keys()) } : {}
   };
-  const result = check({ files: headFiles, rules: registry.rules, config, context: runContext, ...baseFiles ? { base: baseFiles } : {} });
+  const unitsOf = async (files, cwd, render2) => (await loadWorkspace({ files, cwd, config, configDir: configFile ? dirname5(configFile) : root, repoPathOf: runContext.repoPathOf, render: render2, configRenderers: false })).units;
+  let headUnits;
+  let baseUnits;
+  try {
+    headUnits = await unitsOf(headFiles, root, !targetEvent);
+    baseUnits = baseFiles ? await unitsOf(baseFiles, baseRoot.dir, !targetEvent) : void 0;
+  } finally {
+    for (const d of disposers) d();
+  }
+  const result = checkUnits({ units: headUnits, ...baseUnits ? { baseUnits } : {}, rules: registry.rules, config, context: runContext });
   const findings = [...ioFindings(headProblems), ...result.findings];
   sortFindings(findings);
   const changedFindings = changes ? findings.filter((f) => f.file !== void 0 && changes.has(f.file)) : void 0;
@@ -48382,7 +50821,10 @@ async function run() {
   const failing = failsAt(gated, inputs.failOn);
   let cost;
   try {
-    cost = costSection2({ head: result.run, config, platforms: inputs.platforms, region: inputs.region });
+    const withObjects = result.units.filter((u) => u.run.objects.length > 0 || (u.run.base?.objects.length ?? 0) > 0);
+    const costed = withObjects.length > 0 ? withObjects.map((u) => ({ name: u.unit.name, run: u.run })) : [{ name: "", run: result.units[0]?.run ?? new Run([], runContext) }];
+    const changedFiles = changes ? { changedFiles: new Set(changes.keys()) } : {};
+    cost = unitsCost(costed.map((u) => ({ name: u.name, section: costSection2({ head: u.run, config, platforms: inputs.platforms, region: inputs.region, ...changedFiles }) })));
     for (const n of cost.notes) log.warn(n);
   } catch (err) {
     log.warn(`tollgate could not estimate cost: ${err.message}`);
@@ -48390,15 +50832,15 @@ async function run() {
   }
   let switches = [];
   try {
-    if (result.run.base) switches = switchSentences(result.run, config);
+    switches = result.units.flatMap((u) => u.run.base ? switchSentences(u.run, config) : []);
   } catch (err) {
     log.warn(`tollgate could not describe blue-green switches: ${err.message}`);
   }
   let sarifPath;
   if (inputs.sarifFile) {
-    sarifPath = resolve4(workspace, inputs.sarifFile);
-    mkdirSync(dirname2(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, formatSarif(findings, registry.rules, toolVersion()));
+    sarifPath = resolve10(inputsDir, inputs.sarifFile);
+    mkdirSync3(dirname5(sarifPath), { recursive: true });
+    writeFileSync3(sarifPath, formatSarif(findings, registry.rules, toolVersion()));
   }
   const repoUrl = `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}`;
   const report = {
@@ -48423,6 +50865,7 @@ async function run() {
     } else {
       try {
         outcome = await upsertStickyComment(api(inputs.token), context3.repo, pr.number, comment, commentHasContent(report));
+        if (outcome.deleted?.length) info(`Deleted ${outcome.deleted.length} older tollgate comment(s) (${outcome.deleted.join(", ")}): one sticky comment per pull request, the newest kept.`);
       } catch (err) {
         outcome = "failed";
         const reason = describeApiError(err);
@@ -48433,7 +50876,7 @@ async function run() {
     }
   }
   const used = { warning: log.warnings, error: failing ? 1 : 0 };
-  const annotated = changedFindings ?? findings;
+  const annotated = findingsToAnnotate(inputs.annotate, findings, changedFindings, isChangedLine);
   let plan = planAnnotations(annotated, isChangedLine, { used: { ...used, notice: 1 } });
   if (plan.omitted === 0) plan = planAnnotations(annotated, isChangedLine, { used });
   for (const a of plan.annotations) {
@@ -48442,7 +50885,7 @@ async function run() {
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
   }
-  if (plan.omitted > 0) notice(`${plan.omitted} more finding(s) ${changedFindings ? "on changed files " : ""}are not annotated (GitHub shows 10 per level); all are in the job summary.`);
+  if (plan.omitted > 0) notice(`${plan.omitted} more finding(s) ${changedFindings && inputs.annotate !== "all" ? `on changed ${inputs.annotate === "changed-lines" ? "lines" : "files"} ` : ""}are not annotated (GitHub shows 10 per level); all are in the job summary.`);
   await summary.addRaw(buildSummary(report, SUMMARY_MAX_BYTES - 4096)).write();
   const all = countFindings(findings);
   const onChanged = countFindings(gated);
@@ -48461,9 +50904,35 @@ async function run() {
     setFailed(`tollgate: ${n} finding(s) at or above ${inputs.failOn}${changedFindings ? " in the files this pull request changes" : ""}.`);
   }
 }
-function readBase(inputs, pr, workspace, matches, notes, log) {
+function unitsCost(sections) {
+  if (sections.length <= 1) return sections[0]?.section;
+  const sum = (pick) => {
+    const total = {};
+    for (const { section } of sections) for (const [k, v] of Object.entries(JSON.parse(pick(section) ?? "{}"))) total[k] = Math.round(((total[k] ?? 0) + v) * 100) / 100;
+    return total;
+  };
+  const outputs = { "monthly-cost": JSON.stringify(sum((s) => s.outputs["monthly-cost"])) };
+  for (const [p, v] of Object.entries(sum((s) => s.outputs["monthly-cost"]))) outputs[`monthly-cost-${p}`] = String(v);
+  if (sections.some((s) => s.section.outputs["monthly-delta"] !== void 0)) {
+    const delta = sum((s) => s.outputs["monthly-delta"]);
+    outputs["monthly-delta"] = JSON.stringify(delta);
+    for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
+  }
+  const changed = sections.find((s) => s.section.report.platforms.some((p) => Math.abs(p.delta ?? 0) >= 5e-3));
+  return {
+    markdown: sections.map((s) => `#### ${s.name}
+
+${s.section.markdown.trimEnd()}
+`).join("\n"),
+    outputs,
+    notes: [...new Set(sections.flatMap((s) => s.section.notes))],
+    report: (changed ?? sections[0]).section.report
+  };
+}
+function readBase(inputs, pr, root, inputsDir, matches, notes, log, baseRoot, disposers) {
   if (inputs.basePath) {
-    const dir = resolve4(workspace, inputs.basePath);
+    const dir = resolve10(inputsDir, inputs.basePath);
+    baseRoot.dir = dir;
     try {
       return filesInTree(dir, matches).files;
     } catch (err) {
@@ -48472,37 +50941,40 @@ function readBase(inputs, pr, workspace, matches, notes, log) {
       return void 0;
     }
   }
-  const missing = ensureCommit(pr.baseSha, workspace);
+  const missing = ensureCommit(pr.baseSha, root);
   try {
     if (missing) throw new Error(missing);
-    return filesAtCommit(pr.baseSha, workspace, matches);
+    const opened = openBase(pr.baseSha, ["."], root, []);
+    disposers.push(() => opened.dispose());
+    baseRoot.dir = opened.cwd;
+    return opened.files.filter((f) => !isSkippedPath(f.file) && matches(f.file));
   } catch (err) {
     log.warn(`The pull request's base ${pr.baseSha.slice(0, 7)} cannot be read: ${err.message}. Use actions/checkout with fetch-depth: 0 or the base-path input; base-versus-head checks and the cost change are skipped.`);
     notes.push(`The base commit ${pr.baseSha.slice(0, 7)} could not be read: base-versus-head checks and the cost change are skipped.`);
     return void 0;
   }
 }
-async function readChanges(token, pr, workspace, head, notes, log) {
+async function readChanges(token, pr, root, head, notes, log) {
   let reason = "no github-token";
   if (token) {
     try {
       const listed = await listChangedFiles(api(token), context2.repo, pr.number);
-      if (!listed.truncated) return toChangeSet(listed.files);
+      if (!listed.truncated) return { changes: toChangeSet(listed.files), fromApi: true };
       reason = "the pull request changes more than the 3,000 files GitHub lists";
     } catch (err) {
       reason = describeApiError(err);
     }
   }
-  const diff = ensureCommit(pr.baseSha, workspace) === void 0 ? gitDiff(pr.baseSha, head, workspace) : void 0;
+  const diff = ensureCommit(pr.baseSha, root) === void 0 ? gitDiff(pr.baseSha, head, root) : void 0;
   if (diff !== void 0) {
     info(`Changed files from git diff ${pr.baseSha.slice(0, 7)}..${head}: the pull request's file list is unavailable (${reason}).`);
-    return toChangeSet(changesFromGitDiff(diff));
+    return { changes: toChangeSet(changesFromGitDiff(diff)), fromApi: false };
   }
   log.warn(`tollgate cannot tell which files this pull request changes (${reason}; the base commit is not in the checkout): every finding counts toward fail-on.`);
   notes.push("The changed files could not be determined: every finding counts toward fail-on.");
   return void 0;
 }
-run().catch((err) => {
+run2().catch((err) => {
   if (err instanceof ConfigInvalid || err instanceof UsageError) setFailed(err.message);
   else setFailed(`tollgate failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
 });
