@@ -1,5 +1,5 @@
 // `tollgate check`: collect files, load config and policies, one engine call, one reporter.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Finding, Severity } from "../core/types.js";
 import { check, failsAt, sortFindings, summarize } from "../engine/check.js";
 import { formatJson } from "../reporters/json.js";
@@ -9,6 +9,7 @@ import { formatText } from "../reporters/text.js";
 import { loadBase } from "./base.js";
 import { collectFiles } from "./files.js";
 import { boundHeapGrowth } from "./heap.js";
+import { requireManifests, writeOutput } from "./usage.js";
 import { fileRunContext, loadConfigFile, loadRegistry, toolVersion } from "./setup.js";
 import type { CostReport } from "../cost/report.js";
 
@@ -21,6 +22,7 @@ export interface CheckOptions {
   exemptions: boolean;
   output?: string;
   cost?: boolean;
+  allowEmpty?: boolean;
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
@@ -30,6 +32,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const context = fileRunContext(config, configFile, cwd);
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
   const collected = collectFiles(paths, cwd, () => readFileSync(0, "utf8"));
+  requireManifests(collected, paths, opts.allowEmpty);
   const base = opts.base ? loadBase(opts.base, paths, cwd) : undefined;
   const result = check({
     files: collected.files,
@@ -70,7 +73,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       out = formatText(findings, summary, { color: !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
       if (cost) out += "\n" + (await import("../reporters/cost-text.js")).formatCostText(cost);
   }
-  if (opts.output) writeFileSync(opts.output, out);
+  if (opts.output) writeOutput(opts.output, out);
   else process.stdout.write(out);
   return failsAt(findings, opts.failOn) ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // `tollgate cost`: the monthly estimate of the manifests (and the change from --base) as a table,
 // the JSON contract or a PR-comment markdown block.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { ConfigInvalid } from "../core/config.js";
 import { diffCost } from "../cost/diff.js";
 import { CostUnavailable, estimateCost, type EstimateOptions } from "../cost/estimate.js";
@@ -16,6 +16,7 @@ import { formatCostText } from "../reporters/cost-text.js";
 import { loadBase } from "./base.js";
 import { collectFiles, UsageError } from "./files.js";
 import { boundHeapGrowth } from "./heap.js";
+import { requireManifests, writeOutput } from "./usage.js";
 import { fileRunContext, loadConfigFile } from "./setup.js";
 
 export interface CostOptions {
@@ -26,6 +27,7 @@ export interface CostOptions {
   region?: string;
   prices?: string;
   output?: string;
+  allowEmpty?: boolean;
 }
 
 const PLATFORMS: readonly PlatformName[] = ["eks", "k3s"];
@@ -66,6 +68,7 @@ export function runCost(paths: string[], opts: CostOptions): number {
     ...(opts.region ? { region: opts.region } : {}),
   };
   const collected = collectFiles(paths, cwd, () => readFileSync(0, "utf8"));
+  requireManifests(collected, paths, opts.allowEmpty);
   for (const p of collected.problems) process.stderr.write(`tollgate: ${p.message}\n`);
   let report: CostReport;
   try {
@@ -77,7 +80,7 @@ export function runCost(paths: string[], opts: CostOptions): number {
     throw e;
   }
   const out = opts.format === "json" ? formatCostJson(report) : opts.format === "markdown" ? formatCostMarkdown(report) : formatCostText(report);
-  if (opts.output) writeFileSync(opts.output, out);
+  if (opts.output) writeOutput(opts.output, out);
   else process.stdout.write(out);
   return 0;
 }

@@ -5,11 +5,14 @@ import { ConfigInvalid } from "../core/config.js";
 import { UsageError } from "./files.js";
 import { runCheck } from "./check.js";
 import { runExplain, runRules } from "./rules.js";
+import { toolVersion } from "./setup.js";
+import { errnoText } from "./usage.js";
 
 const program = new Command();
 program
   .name("tollgate")
   .description("Policy and cost gate for Kubernetes manifests.")
+  .version(toolVersion(), "-V, --version", "print the version")
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -19,12 +22,13 @@ program
   .argument("[paths...]", "files or directories", ["."])
   .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default("text"))
   .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this").choices(["error", "warning", "info", "never"]).default("error"))
-  .option("-c, --config <file>", "config file (default: .tollgate.yaml in the current directory)")
+  .option("-c, --config <file>", "config file (default: the nearest .tollgate.yaml from the first path up to the current directory)")
   .option("--policies <dir...>", "extra policy directories")
   .option("--base <dir-or-ref>", "compare with a base (a directory or a git revision) for base-versus-head rules")
-  .option("--no-exemptions", "ignore config exemptions and suppression annotations' config counterparts")
+  .option("--no-exemptions", "ignore the config file's exemptions (suppression annotations on objects still apply)")
   .option("-o, --output <file>", "write the report to a file instead of stdout")
-  .option("--cost", "include the cost report in json output")
+  .option("--cost", "add the cost report (a table in text, a section in markdown, the cost field in json; not in sarif)")
+  .option("--allow-empty", "exit 0 when the paths hold no manifest (default: exit 2, a wrong path must not pass)")
   .action(async (paths: string[], opts) => {
     process.exitCode = await runCheck(paths, opts);
   });
@@ -65,7 +69,8 @@ function reportError(e: unknown): number {
     return 2;
   }
   const err = e as NodeJS.ErrnoException;
-  process.stderr.write(`tollgate: ${err?.code ? `${err.code}: ` : ""}${err?.message ?? String(e)}\n`);
+  // An I/O error no command named more precisely: the path and what happened, once.
+  process.stderr.write(`tollgate: ${err?.code && err.path ? `${err.path}: ${errnoText(err)}` : (err?.message ?? String(e))}\n`);
   if (process.env.TOLLGATE_DEBUG) process.stderr.write(`${err?.stack ?? ""}\n`);
   return 2;
 }

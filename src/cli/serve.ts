@@ -1,4 +1,5 @@
 // `tollgate serve`: the admission webhook over HTTPS. express and prom-client load only when it runs.
+import { existsSync } from "node:fs";
 import { Option, type Command } from "commander";
 
 export interface ServeOptions {
@@ -20,6 +21,10 @@ export async function runServe(opts: ServeOptions): Promise<void> {
   const { batchedWriter, createJsonLogger } = await import("../admission/log.js");
   const { startServer } = await import("../admission/server.js");
   const { loadConfigFile, loadRegistry, toolVersion } = await import("./setup.js");
+  const { UsageError } = await import("./files.js");
+  for (const [flag, file] of [["--cert", opts.cert], ["--key", opts.key]] as const) {
+    if (!existsSync(file)) throw new UsageError(`${flag} ${file}: no such file`);
+  }
 
   const cwd = process.cwd();
   const out = batchedWriter((chunk) => process.stdout.write(chunk));

@@ -378,7 +378,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakFigures> {
   for (const p of afterSigterm) if (p) wrong.push(p);
   for (const s of slow) s.close();
   agent.destroy();
-  const exitCode = await Promise.race([serve.exited, new Promise<null>((r) => setTimeout(() => r(null), 30_000))]);
+  // Cleared once serve exits: a pending 30 s timer kept jest from exiting after the suite.
+  let giveUp: NodeJS.Timeout | undefined;
+  const exitCode = await Promise.race([serve.exited, new Promise<null>((r) => (giveUp = setTimeout(() => r(null), 30_000)))]);
+  clearTimeout(giveUp);
   if (exitCode === null) serve.child.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
 
