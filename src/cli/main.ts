@@ -1,12 +1,15 @@
 // `tollgate`: the command-line door. Maps argv onto one engine call and one reporter; exit codes
 // 0 (nothing at or above --fail-on), 1 (findings at or above it), 2 (usage, config or I/O error).
 import { Command, CommanderError, Option } from "commander";
-import { ConfigInvalid } from "../core/config.js";
+import { ConfigInvalid, usePrecompiledConfigValidator } from "../core/config.js";
+import { usePrecompiledPolicyValidators } from "../policies/loader.js";
 import { UsageError } from "./files.js";
 import { runCheck } from "./check.js";
 import { runExplain, runRules } from "./rules.js";
 import { toolVersion } from "./setup.js";
 import { errnoText } from "./usage.js";
+
+await usePrecompiledValidators();
 
 const program = new Command();
 program
@@ -57,6 +60,22 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   process.exitCode = reportError(e);
+}
+
+/**
+ * dist/validators.js, written by the build beside dist/main.js: ajv's standalone validators, so a run
+ * neither loads nor runs ajv's compiler. Run from source (tsx), there is none and schemas compile.
+ */
+async function usePrecompiledValidators(): Promise<void> {
+  let v: typeof import("../policies/precompiled.js");
+  try {
+    v = (await import(new URL("./validators.js", import.meta.url).href)) as typeof v;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return;
+    throw e;
+  }
+  usePrecompiledConfigValidator(v.config);
+  usePrecompiledPolicyValidators(v);
 }
 
 function reportError(e: unknown): number {

@@ -21,10 +21,6 @@ export async function runServe(opts: ServeOptions): Promise<void> {
   const { batchedWriter, createJsonLogger } = await import("../admission/log.js");
   const { startServer } = await import("../admission/server.js");
   const { loadConfigFile, loadRegistry, toolVersion } = await import("./setup.js");
-  const { UsageError } = await import("./files.js");
-  for (const [flag, file] of [["--cert", opts.cert], ["--key", opts.key]] as const) {
-    if (!existsSync(file)) throw new UsageError(`${flag} ${file}: no such file`);
-  }
 
   const cwd = process.cwd();
   const out = batchedWriter((chunk) => process.stdout.write(chunk));
@@ -42,6 +38,11 @@ export async function runServe(opts: ServeOptions): Promise<void> {
     readiness,
     ...(ownNamespace ? { ownNamespace } : {}),
   });
+  // After the config and policies, whose errors come first; named by flag rather than "ENOENT".
+  const { UsageError } = await import("./files.js");
+  for (const [flag, file] of [["--cert", opts.cert], ["--key", opts.key]] as const) {
+    if (!existsSync(file)) throw new UsageError(`${flag} ${file}: no such file`);
+  }
   const running = await startServer({ app, readiness, logger, certFile: opts.cert, keyFile: opts.key, port: opts.port, host: opts.host });
   logger.log("info", "listening", {
     version: toolVersion(),

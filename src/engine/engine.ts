@@ -1,6 +1,7 @@
 // Runs every enabled rule on the subjects it targets and turns reports into located findings.
 // Severity, options, positions, message text and suppressions are decided here, not in rules.
-import { Ajv } from "ajv";
+import type { Ajv } from "ajv";
+import { newAjv } from "../core/ajv.js";
 import { ConfigInvalid, humanErrors, type Config, type RuleSetting } from "../core/config.js";
 import { describeObject, joinPointer, refOf, type Finding, type K8sObject, type Severity } from "../core/types.js";
 import type { Run } from "../model/run.js";
@@ -29,7 +30,7 @@ export interface EngineResult {
   readonly suppressed: number;
 }
 
-const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+let optionsAjv: Ajv | undefined; // created when a config sets a rule's options
 
 /** Applies config to the registry: which rules run, at what severity, with which options. */
 export function resolveRules(rules: readonly AnyRule[], config: Config): ResolvedRule[] {
@@ -46,6 +47,7 @@ export function resolveRules(rules: readonly AnyRule[], config: Config): Resolve
     const enabled = setting.enabled ?? (setting.severity !== undefined ? true : !rule.meta.optIn);
     const options = { ...rule.meta.defaultOptions, ...setting.options };
     if (rule.meta.optionsSchema && setting.options) {
+      optionsAjv ??= newAjv({ allErrors: true, strict: false, useDefaults: false });
       const validate = optionsAjv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
         for (const e of humanErrors(validate.errors ?? [])) {
