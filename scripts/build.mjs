@@ -7,6 +7,9 @@ import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+// Bundled CommonJS code calls require() (for Node built-ins, and ajv when it must compile).
+const banner = { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url);' };
+
 const root = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
 const dist = join(root, "dist");
 const gen = join(dist, ".validators");
@@ -20,8 +23,7 @@ await build({
   format: "esm",
   target: "node22",
   external: ["express", "prom-client", "@aws-sdk/*", "ajv", "ajv/*"],
-  // Bundled CommonJS packages call require() for Node built-ins.
-  banner: { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url);' },
+  banner,
   splitting: true,
   outdir: dist,
   sourcemap: true,
@@ -36,6 +38,7 @@ await build({
   platform: "node",
   format: "esm",
   packages: "external",
+  banner,
   outfile: join(gen, "precompile.mjs"),
   logLevel: "warning",
 });
@@ -45,7 +48,7 @@ const texts = readdirSync(policyDir)
   .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
   .sort()
   .map((f) => ({ file: `policies/${f}`, text: readFileSync(join(policyDir, f), "utf8") }));
-const { files, skipped } = precompiledValidators(texts, { keywords: join(root, "src/policies/keywords.ts"), regexp: join(root, "src/policies/regexp.ts") });
+const { files, skipped } = precompiledValidators(texts, { keywords: join(root, "src/policies/keyword-checks.ts"), regexp: join(root, "src/policies/regexp.ts") });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(gen, name), text);
 if (skipped.length > 0) console.warn(`build: compiled at run time (not precompiled): ${skipped.join(", ")}`);
 await build({
@@ -54,8 +57,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node22",
-  // ajv's small runtime helpers (equal, ucs2length) are bundled in; the compiler is not needed.
-  banner: { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url);' },
+  // ajv's small runtime helpers (equal, ucs2length) are bundled in, not its compiler.
+  banner,
   outfile: join(dist, "validators.js"),
   logLevel: "warning",
 });

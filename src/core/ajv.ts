@@ -7,7 +7,9 @@ type AjvModule = typeof import("ajv");
 let loaded: AjvModule | undefined;
 
 export function ajvModule(): AjvModule {
-  loaded ??= createRequire(import.meta.url)("ajv") as AjvModule;
+  // A bundler sees the plain require("ajv") and bundles ajv lazily (the Action's single file) or keeps
+  // it external (the CLI); ESM run from source (jest, tsx) has no require of its own.
+  loaded ??= (typeof require === "function" ? require("ajv") : createRequire(import.meta.url)("ajv")) as AjvModule;
   return loaded;
 }
 

@@ -1,21 +1,11 @@
 // The one Ajv for declarative policies, with keywords that compare Kubernetes quantities. The keywords
 // generate code (rather than wrapping a function) so the build can precompile the built-in policies
-// into standalone validators; the functions they call are exported for that code.
+// into standalone validators; the functions they call are in keyword-checks.ts.
 import type { Ajv, CodeKeywordDefinition } from "ajv";
 import { ajvModule, newAjv } from "../core/ajv.js";
 import { parseQuantity } from "../model/quantity.js";
+import { isQuantity, quantityWithin } from "./keyword-checks.js";
 import { linearRegExpEngine } from "./regexp.js";
-
-/** Whether a value is within a bound; invalid quantities pass (resources/invalid-quantity reports them). */
-export function quantityWithin(data: unknown, bound: number, minimum: boolean): boolean {
-  const q = parseQuantity(data);
-  if (!q.ok) return true;
-  return minimum ? q.value >= bound : q.value <= bound;
-}
-
-export function isQuantity(data: unknown): boolean {
-  return parseQuantity(data).ok;
-}
 
 function boundOf(name: string, schema: unknown): { value: number; text: string } {
   const b = parseQuantity(schema);
