@@ -77,3 +77,12 @@ test.each([
   expect(r.code).toBe(1);
   expect(r.stdout).toContain(marker);
 });
+
+test("a policies: directory that does not exist names the config file and line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tg-policies-"));
+  writeFileSync(join(dir, ".tollgate.yaml"), "rules:\n  resources/cpu-limit-required: on\npolicies: [./policies]\n");
+  writeFileSync(join(dir, "a.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a, namespace: a }\n");
+  const r = tollgate(["check", "."], { cwd: dir });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(".tollgate.yaml:3:12 policies[0]: policy directory ./policies not found");
+});
