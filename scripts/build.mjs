@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 // Bundled CommonJS code calls require() (for Node built-ins, and ajv when it must compile).
 const banner = { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url);' };
 
-const root = resolve(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
+// Relative to the working directory, as npm runs it (a test builds a scratch copy this way).
+const root = resolve(".");
 const dist = join(root, "dist");
 const gen = join(dist, ".validators");
 
