@@ -4,7 +4,7 @@
 // loaded only when something must be compiled: dist/validators.js holds ajv's standalone code for the
 // config schema, the policy file schema and the built-in policies, generated here (not committed).
 import { build } from "esbuild";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 // Bundled CommonJS code calls require() (for Node built-ins, and ajv when it must compile).
@@ -12,10 +12,11 @@ const banner = { js: 'import { createRequire as __tollgateRequire } from "node:m
 
 // Relative to the working directory, as npm runs it (a test builds a scratch copy this way).
 const root = resolve(".");
-const dist = join(root, "dist");
+// Built beside dist/ and swapped in at the end: a clean dist/ (chunk names carry hashes, and stale
+// ones would ship in the package) without a moment where tests running the CLI find none.
+const final = join(root, "dist");
+const dist = join(root, `.dist-${process.pid}`);
 const gen = join(dist, ".validators");
-
-// A clean dist/: chunk names carry hashes, and stale ones would ship in the package.
 rmSync(dist, { recursive: true, force: true });
 await build({
   entryPoints: [join(root, "src/cli/main.ts")],
@@ -64,3 +65,5 @@ await build({
   logLevel: "warning",
 });
 rmSync(gen, { recursive: true, force: true });
+rmSync(final, { recursive: true, force: true });
+renameSync(dist, final);
