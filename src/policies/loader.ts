@@ -23,10 +23,14 @@ const validatePolicyFile = (value: unknown): value is PolicyFile => {
  * The build's precompiled validators (dist/validators.js): the policy file schema, and built-in policy
  * schemas by validatorKey. A policy whose schema or options differ from the precompiled ones is compiled.
  */
-export function usePrecompiledPolicyValidators(v: { policyFile: ValidateFunction; policies: Readonly<Record<string, ValidateFunction>> }): void {
+export function usePrecompiledPolicyValidators(v: { policyFile: ValidateFunction; policies: Readonly<Record<string, ValidateFunction>>; parsed: readonly (readonly [string, PolicyFile])[] }): void {
   policyFileValidator = v.policyFile;
   for (const [key, fn] of Object.entries(v.policies)) compiled.set(key, fn);
+  for (const [text, policy] of v.parsed) preparsed.set(text, policy);
 }
+
+/** Built-in policy texts the build already parsed and validated, by their exact text. */
+const preparsed = new Map<string, PolicyFile>();
 
 export interface LoadedPolicy {
   readonly rule: AnyRule;
@@ -36,6 +40,8 @@ export interface LoadedPolicy {
 
 /** Parses and validates one policy file; throws ConfigInvalid naming the file, line and field. */
 export function loadPolicy(file: string, text: string): LoadedPolicy {
+  const known = preparsed.get(text);
+  if (known) return { rule: policyRule(known), policy: known, file };
   const parsed = parseYamlText(file, text);
   if (parsed.problems.length > 0 || parsed.documents.length !== 1) {
     const p = parsed.problems[0];

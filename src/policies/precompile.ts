@@ -32,10 +32,12 @@ export function precompiledValidators(policyTexts: readonly { file: string; text
   files["policy-file.mjs"] = standaloneCode(fileAjv, { policyFile: "policyFile" });
 
   const keys: string[] = [];
+  const parsed: [string, unknown][] = [];
   const skipped: string[] = [];
   let policyModule = "";
   for (const { file, text } of policyTexts) {
     const { policy } = loadPolicy(file, text);
+    parsed.push([text, policy]);
     const options = policy.options ?? {};
     const ajv = createPolicyAjv(true);
     try {
@@ -54,6 +56,7 @@ export function precompiledValidators(policyTexts: readonly { file: string; text
     `export { policyFile } from "./policy-file.mjs";`,
     policyModule,
     `export const policies = {${keys.map((k, i) => `\n  ${JSON.stringify(k)}: p${i},`).join("")}\n};`,
+    `export const parsed = ${JSON.stringify(parsed)};`,
     "",
   ].join("\n");
   return { files, skipped };
