@@ -2,6 +2,7 @@
 // 0 (nothing at or above --fail-on), 1 (findings at or above it), 2 (usage, config or I/O error).
 import { Command, CommanderError, Option } from "commander";
 import { ConfigInvalid, usePrecompiledConfigValidator } from "../core/config.js";
+import { usePrecompiledOptionsValidators } from "../engine/engine.js";
 import { usePrecompiledPolicyValidators } from "../policies/loader.js";
 import { UsageError } from "./files.js";
 import { runCheck } from "./check.js";
@@ -76,6 +77,7 @@ async function usePrecompiledValidators(): Promise<void> {
   }
   usePrecompiledConfigValidator(v.config);
   usePrecompiledPolicyValidators(v);
+  usePrecompiledOptionsValidators(v.options);
 }
 
 function reportError(e: unknown): number {

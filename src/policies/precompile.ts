@@ -8,6 +8,8 @@ import { newAjv } from "../core/ajv.js";
 import { createPolicyAjv, POLICY_AJV_OPTIONS } from "./keywords.js";
 import { loadPolicy, policySchema, validatorKey } from "./loader.js";
 import { policyFileSchema } from "./schema.js";
+import { OPTIONS_AJV_OPTIONS } from "../engine/engine.js";
+import { buildRegistry } from "../registry.js";
 
 const require_ = createRequire(import.meta.url);
 
@@ -51,12 +53,20 @@ export function precompiledValidators(policyTexts: readonly { file: string; text
       skipped.push(policy.id);
     }
   }
+  // Rule options a config may set: one validator per distinct options schema (code rules and policies).
+  const optionsAjv = newAjv({ ...OPTIONS_AJV_OPTIONS, code: source });
+  const optionSchemas = [...new Set(buildRegistry(policyTexts).rules.flatMap((r) => (r.meta.optionsSchema ? [JSON.stringify(r.meta.optionsSchema)] : [])))];
+  optionSchemas.forEach((s, i) => optionsAjv.addSchema(JSON.parse(s) as object, `o${i}`));
+  files["options.mjs"] = standaloneCode(optionsAjv, Object.fromEntries(optionSchemas.map((_s, i) => [`o${i}`, `o${i}`])));
+
   files["index.mjs"] = [
     `export { config } from "./config.mjs";`,
     `export { policyFile } from "./policy-file.mjs";`,
     policyModule,
     `export const policies = {${keys.map((k, i) => `\n  ${JSON.stringify(k)}: p${i},`).join("")}\n};`,
     `export const parsed = ${JSON.stringify(parsed)};`,
+    `import * as o from "./options.mjs";`,
+    `export const options = {${optionSchemas.map((s, i) => `\n  ${JSON.stringify(s)}: o.o${i},`).join("")}\n};`,
     "",
   ].join("\n");
   return { files, skipped };

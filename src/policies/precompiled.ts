@@ -5,5 +5,7 @@ import type { PolicyFile } from "./schema.js";
 export declare const config: ValidateFunction;
 export declare const policyFile: ValidateFunction;
 export declare const policies: Readonly<Record<string, ValidateFunction>>;
+/** Validators of rule options, by the JSON of the options schema. */
+export declare const options: Readonly<Record<string, ValidateFunction>>;
 /** Built-in policy texts with what they parse to (already validated by the build). */
 export declare const parsed: readonly (readonly [string, PolicyFile])[];

@@ -46,3 +46,27 @@ test("precompiled and run-time compiled policy validators report the same findin
   expect(fromCli.length).toBeGreaterThanOrEqual(7);
   expect(fromCli).toEqual(pick(runCheck(MANIFEST).findings));
 });
+
+test("`check examples/` (the README's first command, whose config sets rule options) loads no ajv", () => {
+  const r = tollgate(["check", "examples/"], { env: { NODE_DEBUG: "module" } });
+  expect(r.code).toBe(1);
+  expect(r.stderr.split("\n").filter((l) => /node_modules\/ajv\//.test(l))).toEqual([]);
+});
+
+test("precompiled and run-time compiled options validators reject bad options with the same messages", () => {
+  const config = "rules:\n  resources/limit-request-ratio:\n    options: { memory: x, nope: 1 }\n  resources/cpu-bounds:\n    options: { min: lots }\n";
+  const dir = mkdtempSync(join(tmpdir(), "tg-precompiled-options-"));
+  writeFileSync(join(dir, ".tollgate.yaml"), config);
+  writeFileSync(join(dir, "test.yaml"), MANIFEST);
+  const r = tollgate(["check", "test.yaml"], { cwd: dir });
+  expect(r.code).toBe(2);
+  let inProcess = "";
+  try {
+    runCheck(MANIFEST, { config });
+  } catch (e) {
+    inProcess = (e as Error).message;
+  }
+  const lines = (s: string) => s.split("\n").filter((l) => l.includes(".options")).map((l) => l.trim()).sort();
+  expect(lines(r.stderr).length).toBeGreaterThanOrEqual(3);
+  expect(lines(r.stderr)).toEqual(lines(inProcess));
+});
