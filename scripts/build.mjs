@@ -1,16 +1,69 @@
-// Bundles the CLI into dist/ with dependencies left external; heavy doors (serve, prices) stay in
-// their own chunks so `tollgate check` never loads express or the AWS SDK.
+// Bundles the CLI into dist/. What every command needs (yaml, commander, picomatch) is bundled in, so
+// start-up resolves few packages; the heavy doors' dependencies (express, prom-client, the AWS SDK)
+// stay external and load only in their own chunks, so `tollgate check` never loads them. ajv is
+// loaded only when something must be compiled: dist/validators.js holds ajv's standalone code for the
+// config schema, the policy file schema and the built-in policies, generated here (not committed).
 import { build } from "esbuild";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 
+// Bundled CommonJS code calls require() (for Node built-ins, and ajv when it must compile).
+const banner = { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url);' };
+
+// Relative to the working directory, as npm runs it (a test builds a scratch copy this way).
+const root = resolve(".");
+// Built beside dist/ and swapped in at the end: a clean dist/ (chunk names carry hashes, and stale
+// ones would ship in the package) without a moment where tests running the CLI find none.
+const final = join(root, "dist");
+const dist = join(root, `.dist-${process.pid}`);
+const gen = join(dist, ".validators");
+rmSync(dist, { recursive: true, force: true });
 await build({
-  entryPoints: ["src/cli/main.ts"],
+  entryPoints: [join(root, "src/cli/main.ts")],
   bundle: true,
   platform: "node",
   format: "esm",
-  target: "node20",
-  packages: "external",
+  target: "node22",
+  external: ["express", "prom-client", "@aws-sdk/*", "ajv", "ajv/*"],
+  banner,
   splitting: true,
-  outdir: "dist",
+  outdir: dist,
   sourcemap: true,
   logLevel: "warning",
 });
+
+// The generator is TypeScript: bundle it, run it, then bundle what it wrote.
+mkdirSync(gen, { recursive: true });
+await build({
+  entryPoints: [join(root, "src/policies/precompile.ts")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  packages: "external",
+  banner,
+  outfile: join(gen, "precompile.mjs"),
+  logLevel: "warning",
+});
+const { precompiledValidators } = await import(join(gen, "precompile.mjs"));
+const policyDir = join(root, "policies");
+const texts = readdirSync(policyDir)
+  .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+  .sort()
+  .map((f) => ({ file: `policies/${f}`, text: readFileSync(join(policyDir, f), "utf8") }));
+const { files, skipped } = precompiledValidators(texts, { keywords: join(root, "src/policies/keyword-checks.ts"), regexp: join(root, "src/policies/regexp.ts") });
+for (const [name, text] of Object.entries(files)) writeFileSync(join(gen, name), text);
+if (skipped.length > 0) console.warn(`build: compiled at run time (not precompiled): ${skipped.join(", ")}`);
+await build({
+  entryPoints: [join(gen, "index.mjs")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node22",
+  // ajv's small runtime helpers (equal, ucs2length) are bundled in, not its compiler.
+  banner,
+  outfile: join(dist, "validators.js"),
+  logLevel: "warning",
+});
+rmSync(gen, { recursive: true, force: true });
+rmSync(final, { recursive: true, force: true });
+renameSync(dist, final);

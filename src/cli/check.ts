@@ -1,6 +1,6 @@
 // `tollgate check`: load config and policies, open the workspace (units, renders, base), one engine
 // call per unit, one reporter.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Finding, Severity } from "../core/types.js";
 import { checkUnits, failsAt, sortFindings, summarize } from "../engine/check.js";
 import { formatJson } from "../reporters/json.js";
@@ -10,6 +10,7 @@ import { formatText } from "../reporters/text.js";
 import { boundHeapGrowth } from "./heap.js";
 import { fileRunContext, loadConfigFile, loadRegistry, toolVersion } from "../workspace/config.js";
 import { openSession } from "../workspace/session.js";
+import { requireManifests, writeOutput } from "./usage.js";
 
 export interface CheckOptions {
   format: "text" | "json" | "sarif" | "markdown";
@@ -20,6 +21,7 @@ export interface CheckOptions {
   exemptions: boolean;
   output?: string;
   cost?: boolean;
+  allowEmpty?: boolean;
 }
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
@@ -30,6 +32,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const registry = loadRegistry(config, configFile, cwd, opts.policies ?? []);
   const session = await openSession({ paths, cwd, config, ...(configFile ? { configFile } : {}), context, ...(opts.base ? { base: opts.base } : {}), stdin: () => readFileSync(0, "utf8") });
   try {
+    requireManifests({ files: session.headFiles, problems: session.problems }, paths, opts.allowEmpty);
     for (const m of session.messages) process.stderr.write(m + "\n");
     const result = checkUnits({
       units: session.head.units,
@@ -74,7 +77,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
         out = formatText(findings, summary, { color: !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR });
         if (costText) out += "\n" + (await costText("text"));
     }
-    if (opts.output) writeFileSync(opts.output, out);
+    if (opts.output) writeOutput(opts.output, out);
     else process.stdout.write(out);
     return failsAt(findings, opts.failOn) ? 1 : 0;
   } finally {

@@ -17,6 +17,7 @@ extraCommands.push((program) => {
     .option("--region <region>", "AWS region for EKS prices (default cost.region or us-east-1)")
     .option("--prices <file>", "price snapshot file (from `tollgate prices refresh`) laid over the embedded one")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("--allow-empty", "exit 0 when the paths hold no manifest (default: exit 2)")
     .action(async (paths: string[], opts) => {
       const { runCost } = await import("./cost.js");
       process.exitCode = await runCost(paths, opts);

@@ -1,6 +1,6 @@
 // `tollgate cost`: the monthly estimate of the manifests (and the change from --base) as a table,
 // the JSON contract or a PR-comment markdown block.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { EstimateOptions } from "../cost/estimate.js";
 import { mergeSnapshot } from "../cost/prices/merge.js";
 import { validateSnapshot } from "../cost/prices/schema.js";
@@ -10,6 +10,7 @@ import type { PlatformName } from "../cost/report.js";
 import { unitRun, type UnitInput } from "../engine/check.js";
 import { UsageError } from "../workspace/files.js";
 import { openSession } from "../workspace/session.js";
+import { requireManifests, writeOutput } from "./usage.js";
 import { costForUnits, costUnitsJson, formatCostUnits } from "./cost-hook.js";
 import { boundHeapGrowth } from "./heap.js";
 import { fileRunContext, loadConfigFile } from "../workspace/config.js";
@@ -22,6 +23,7 @@ export interface CostOptions {
   region?: string;
   prices?: string;
   output?: string;
+  allowEmpty?: boolean;
 }
 
 const PLATFORMS: readonly PlatformName[] = ["eks", "k3s"];
@@ -63,6 +65,7 @@ export async function runCost(paths: string[], opts: CostOptions): Promise<numbe
   };
   const session = await openSession({ paths, cwd, config, ...(configFile ? { configFile } : {}), context, ...(opts.base ? { base: opts.base } : {}), stdin: () => readFileSync(0, "utf8") });
   try {
+    requireManifests({ files: session.headFiles, problems: session.problems }, paths, opts.allowEmpty);
     for (const m of session.messages) process.stderr.write(m + "\n");
     for (const p of session.problems) process.stderr.write(`tollgate: ${p.message}\n`);
     for (const u of session.head.units) for (const n of u.notes) process.stderr.write(`tollgate: ${n.message}\n`);
@@ -75,7 +78,7 @@ export async function runCost(paths: string[], opts: CostOptions): Promise<numbe
     const reports = costForUnits(units, config, options, "cost");
     if (reports.length === 0) throw new UsageError(`no Kubernetes objects to estimate under ${paths.join(", ")}`);
     const out = opts.format === "json" ? JSON.stringify(costUnitsJson(reports), null, 2) + "\n" : await formatCostUnits(reports, opts.format);
-    if (opts.output) writeFileSync(opts.output, out);
+    if (opts.output) writeOutput(opts.output, out);
     else process.stdout.write(out);
     return 0;
   } finally {

@@ -1,15 +1,22 @@
 // `tollgate`: the command-line door. Maps argv onto one engine call and one reporter; exit codes
 // 0 (nothing at or above --fail-on), 1 (findings at or above it), 2 (usage, config or I/O error).
 import { Command, CommanderError, Option } from "commander";
-import { ConfigInvalid } from "../core/config.js";
+import { ConfigInvalid, usePrecompiledConfigValidator } from "../core/config.js";
+import { usePrecompiledOptionsValidators } from "../engine/engine.js";
+import { usePrecompiledPolicyValidators } from "../policies/loader.js";
 import { UsageError } from "./files.js";
 import { runCheck } from "./check.js";
 import { runExplain, runRules } from "./rules.js";
+import { toolVersion } from "./setup.js";
+import { errnoText } from "./usage.js";
+
+await usePrecompiledValidators();
 
 const program = new Command();
 program
   .name("tollgate")
   .description("Policy and cost gate for Kubernetes manifests.")
+  .version(toolVersion(), "-V, --version", "print the version")
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -19,12 +26,13 @@ program
   .argument("[paths...]", "files or directories", ["."])
   .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "markdown"]).default("text"))
   .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this").choices(["error", "warning", "info", "never"]).default("error"))
-  .option("-c, --config <file>", "config file (default: .tollgate.yaml in the current directory)")
+  .option("-c, --config <file>", "config file (default: the nearest .tollgate.yaml from the first path up to the current directory)")
   .option("--policies <dir...>", "extra policy directories")
   .option("--base <dir-or-ref>", "compare with a base (a directory or a git revision) for base-versus-head rules")
-  .option("--no-exemptions", "ignore config exemptions and suppression annotations' config counterparts")
+  .option("--no-exemptions", "ignore the config file's exemptions (suppression annotations on objects still apply)")
   .option("-o, --output <file>", "write the report to a file instead of stdout")
-  .option("--cost", "include the cost report in json output")
+  .option("--cost", "add the cost report (a table in text, a section in markdown, the cost field in json; not in sarif)")
+  .option("--allow-empty", "exit 0 when the paths hold no manifest (default: exit 2, a wrong path must not pass)")
   .action(async (paths: string[], opts) => {
     process.exitCode = await runCheck(paths, opts);
   });
@@ -55,6 +63,23 @@ try {
   process.exitCode = reportError(e);
 }
 
+/**
+ * dist/validators.js, written by the build beside dist/main.js: ajv's standalone validators, so a run
+ * neither loads nor runs ajv's compiler. Run from source (tsx), there is none and schemas compile.
+ */
+async function usePrecompiledValidators(): Promise<void> {
+  let v: typeof import("../policies/precompiled.js");
+  try {
+    v = (await import(new URL("./validators.js", import.meta.url).href)) as typeof v;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND") return;
+    throw e;
+  }
+  usePrecompiledConfigValidator(v.config);
+  usePrecompiledPolicyValidators(v);
+  usePrecompiledOptionsValidators(v.options);
+}
+
 function reportError(e: unknown): number {
   if (e instanceof CommanderError) {
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
@@ -65,7 +90,8 @@ function reportError(e: unknown): number {
     return 2;
   }
   const err = e as NodeJS.ErrnoException;
-  process.stderr.write(`tollgate: ${err?.code ? `${err.code}: ` : ""}${err?.message ?? String(e)}\n`);
+  // An I/O error no command named more precisely: the path and what happened, once.
+  process.stderr.write(`tollgate: ${err?.code && err.path ? `${err.path}: ${errnoText(err)}` : (err?.message ?? String(e))}\n`);
   if (process.env.TOLLGATE_DEBUG) process.stderr.write(`${err?.stack ?? ""}\n`);
   return 2;
 }

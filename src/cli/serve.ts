@@ -1,4 +1,5 @@
 // `tollgate serve`: the admission webhook over HTTPS. express and prom-client load only when it runs.
+import { existsSync } from "node:fs";
 import { Option, type Command } from "commander";
 
 /** Kept equal to DEFAULT_MAX_CONNECTIONS in admission/server.ts (not imported: it would load the server with every command). */
@@ -45,6 +46,11 @@ export async function runServe(opts: ServeOptions): Promise<void> {
     serveMetrics: opts.metricsPort === undefined,
     ...(ownNamespace ? { ownNamespace } : {}),
   });
+  // After the config and policies, whose errors come first; named by flag rather than "ENOENT".
+  const { UsageError } = await import("./files.js");
+  for (const [flag, file] of [["--cert", opts.cert], ["--key", opts.key]] as const) {
+    if (!existsSync(file)) throw new UsageError(`${flag} ${file}: no such file`);
+  }
   const metricsHost = opts.metricsHost ?? opts.host;
   const running = await startServer({
     app, readiness, logger, metrics,

@@ -1,5 +1,6 @@
 // .tollgate.yaml: validated with ajv; errors name the file, the line and the field.
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { newAjv } from "./ajv.js";
 import { MAX_GLOB_LENGTH } from "./glob.js";
 import { splitPointer, type Severity, type SourceDocument } from "./types.js";
 import { admissionSchema } from "./config/admission.js";
@@ -99,7 +100,15 @@ export const configSchema = {
   },
 } as const;
 
-let validator: ReturnType<Ajv["compile"]> | undefined;
+/** The options the config schema is compiled with, here and by the build's precompiled validator. */
+export const CONFIG_AJV_OPTIONS = { allErrors: true, strict: false } as const;
+
+let validator: ValidateFunction | undefined;
+
+/** The build's precompiled validator (dist/validators.js), used instead of compiling the schema. */
+export function usePrecompiledConfigValidator(v: ValidateFunction): void {
+  validator = v;
+}
 
 export interface ConfigError {
   readonly message: string;
@@ -120,7 +129,7 @@ export class ConfigInvalid extends Error {
 /** Validates a parsed config value; throws ConfigInvalid with every problem located in the file. */
 export function parseConfig(value: unknown, file: string, source?: SourceDocument): Config {
   if (value === null || value === undefined) return { ...EMPTY_CONFIG, ...(source ? { source } : {}) };
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  validator ??= newAjv(CONFIG_AJV_OPTIONS).compile(configSchema);
   if (!validator(value)) {
     throw new ConfigInvalid(file, humanErrors(validator.errors ?? [], source));
   }

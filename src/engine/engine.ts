@@ -1,6 +1,7 @@
 // Runs every enabled rule on the subjects it targets and turns reports into located findings.
 // Severity, options, positions, message text and suppressions are decided here, not in rules.
-import { Ajv } from "ajv";
+import type { Ajv, ValidateFunction } from "ajv";
+import { newAjv } from "../core/ajv.js";
 import { ConfigInvalid, humanErrors, type Config, type RuleSetting } from "../core/config.js";
 import { describeObject, joinPointer, refOf, type Finding, type K8sObject, type Severity } from "../core/types.js";
 import type { Run } from "../model/run.js";
@@ -29,7 +30,14 @@ export interface EngineResult {
   readonly suppressed: number;
 }
 
-const optionsAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+let optionsAjv: Ajv | undefined; // created when a config sets options no precompiled validator covers
+/** Options validators the build precompiled (dist/validators.js), by the JSON of the options schema. */
+const precompiledOptions = new Map<string, ValidateFunction>();
+export const OPTIONS_AJV_OPTIONS = { allErrors: true, strict: false, useDefaults: false } as const;
+
+export function usePrecompiledOptionsValidators(v: Readonly<Record<string, ValidateFunction>>): void {
+  for (const [schema, fn] of Object.entries(v)) precompiledOptions.set(schema, fn);
+}
 
 /** Applies config to the registry: which rules run, at what severity, with which options. */
 export function resolveRules(rules: readonly AnyRule[], config: Config): ResolvedRule[] {
@@ -46,7 +54,7 @@ export function resolveRules(rules: readonly AnyRule[], config: Config): Resolve
     const enabled = setting.enabled ?? (setting.severity !== undefined ? true : !rule.meta.optIn);
     const options = { ...rule.meta.defaultOptions, ...setting.options };
     if (rule.meta.optionsSchema && setting.options) {
-      const validate = optionsAjv.compile(rule.meta.optionsSchema);
+      const validate = precompiledOptions.get(JSON.stringify(rule.meta.optionsSchema)) ?? (optionsAjv ??= newAjv(OPTIONS_AJV_OPTIONS)).compile(rule.meta.optionsSchema);
       if (!validate(options)) {
         for (const e of humanErrors(validate.errors ?? [])) {
           // Rule ids hold a "/", so the pointer into the config is built from parts, not from the field.

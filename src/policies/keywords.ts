@@ -1,47 +1,53 @@
-// The one Ajv for declarative policies, with keywords that compare Kubernetes quantities.
-import { Ajv } from "ajv";
+// The one Ajv for declarative policies, with keywords that compare Kubernetes quantities. The keywords
+// generate code (rather than wrapping a function) so the build can precompile the built-in policies
+// into standalone validators; the functions they call are in keyword-checks.ts.
+import type { Ajv, CodeKeywordDefinition } from "ajv";
+import { ajvModule, newAjv } from "../core/ajv.js";
 import { parseQuantity } from "../model/quantity.js";
+import { isQuantity, quantityWithin } from "./keyword-checks.js";
 import { linearRegExpEngine } from "./regexp.js";
 
-function bound(name: "quantityMinimum" | "quantityMaximum", ok: (v: number, b: number) => boolean) {
+function boundOf(name: string, schema: unknown): { value: number; text: string } {
+  const b = parseQuantity(schema);
+  if (!b.ok) throw new Error(`${name}: "${String(schema)}" is not a valid quantity (${b.reason})`);
+  return b;
+}
+
+function bound(name: "quantityMinimum" | "quantityMaximum"): CodeKeywordDefinition {
+  const { _, str } = ajvModule();
+  const minimum = name === "quantityMinimum";
   return {
     keyword: name,
-    type: ["string", "number"] as ("string" | "number")[],
-    schemaType: ["string", "number"] as ("string" | "number")[],
-    errors: true as const,
-    compile(schema: string | number) {
-      const b = parseQuantity(schema);
-      if (!b.ok) throw new Error(`${name}: "${String(schema)}" is not a valid quantity (${b.reason})`);
-      const fn = (data: unknown): boolean => {
-        const q = parseQuantity(data);
-        if (!q.ok) return true; // invalid quantities are reported by resources/invalid-quantity
-        if (ok(q.value, b.value)) return true;
-        (fn as unknown as { errors: unknown[] }).errors = [
-          { keyword: name, message: `${name === "quantityMinimum" ? "is below the minimum" : "is above the maximum"} ${b.text}`, params: { limit: b.text } },
-        ];
-        return false;
-      };
-      return fn;
+    type: ["string", "number"],
+    schemaType: ["string", "number"],
+    error: {
+      message: ({ schema }) => str`${minimum ? "is below the minimum" : "is above the maximum"} ${boundOf(name, schema).text}`,
+      params: ({ schema }) => _`{limit: ${boundOf(name, schema).text}}`,
+    },
+    code(cxt) {
+      const b = boundOf(name, cxt.schema);
+      const within = cxt.gen.scopeValue("func", { ref: quantityWithin, code: _`quantityWithin` });
+      cxt.fail(_`!${within}(${cxt.data}, ${b.value}, ${minimum})`);
     },
   };
 }
 
-export function createPolicyAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { regExp: linearRegExpEngine } });
-  ajv.addKeyword(bound("quantityMinimum", (v, b) => v >= b));
-  ajv.addKeyword(bound("quantityMaximum", (v, b) => v <= b));
+/** The options policy schemas are compiled with, here and by the build. */
+export const POLICY_AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
+
+/** `standalone`: keep the generated source, as ESM, for the build's precompiled validators. */
+export function createPolicyAjv(standalone = false): Ajv {
+  const { _, str } = ajvModule();
+  const ajv = newAjv({ ...POLICY_AJV_OPTIONS, code: { regExp: linearRegExpEngine, ...(standalone ? { source: true, esm: true } : {}) } });
+  ajv.addKeyword(bound("quantityMinimum"));
+  ajv.addKeyword(bound("quantityMaximum"));
   ajv.addKeyword({
     keyword: "quantity",
     schemaType: "boolean",
-    errors: true,
-    compile(expected: boolean) {
-      const fn = (data: unknown): boolean => {
-        const valid = parseQuantity(data).ok;
-        if (valid === expected) return true;
-        (fn as unknown as { errors: unknown[] }).errors = [{ keyword: "quantity", message: expected ? "is not a valid quantity" : "is a quantity", params: {} }];
-        return false;
-      };
-      return fn;
+    error: { message: ({ schema }) => str`${schema ? "is not a valid quantity" : "is a quantity"}` },
+    code(cxt) {
+      const test = cxt.gen.scopeValue("func", { ref: isQuantity, code: _`isQuantity` });
+      cxt.fail(_`${test}(${cxt.data}) !== ${cxt.schema as boolean}`);
     },
   });
   return ajv;

@@ -1,5 +1,5 @@
 // Compiles policies/*.yaml into the same Rule interface as code rules. Texts come from the door.
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { Ajv, ErrorObject, ValidateFunction } from "ajv";
 import { humanErrors, ConfigInvalid } from "../core/config.js";
 import { isRecord } from "../core/types.js";
 import { defineRule, type AnyRule, type Report } from "../engine/rule.js";
@@ -9,8 +9,28 @@ import { createPolicyAjv } from "./keywords.js";
 import { UnsafePattern } from "./regexp.js";
 import { policyFileSchema, type PolicyFile } from "./schema.js";
 
-const ajv = createPolicyAjv();
-const validatePolicyFile = ajv.compile(policyFileSchema);
+// Created on first compile: with the build's precompiled validators a run over the built-in policies
+// never needs one.
+let policyAjv: Ajv | undefined;
+const ajv = (): Ajv => (policyAjv ??= createPolicyAjv());
+let policyFileValidator: ValidateFunction | undefined;
+const validatePolicyFile = (value: unknown): value is PolicyFile => {
+  policyFileValidator ??= ajv().compile(policyFileSchema);
+  return policyFileValidator(value) as boolean;
+};
+
+/**
+ * The build's precompiled validators (dist/validators.js): the policy file schema, and built-in policy
+ * schemas by validatorKey. A policy whose schema or options differ from the precompiled ones is compiled.
+ */
+export function usePrecompiledPolicyValidators(v: { policyFile: ValidateFunction; policies: Readonly<Record<string, ValidateFunction>>; parsed: readonly (readonly [string, PolicyFile])[] }): void {
+  policyFileValidator = v.policyFile;
+  for (const [key, fn] of Object.entries(v.policies)) compiled.set(key, fn);
+  for (const [text, policy] of v.parsed) preparsed.set(text, policy);
+}
+
+/** Built-in policy texts the build already parsed and validated, by their exact text. */
+const preparsed = new Map<string, PolicyFile>();
 
 export interface LoadedPolicy {
   readonly rule: AnyRule;
@@ -20,13 +40,15 @@ export interface LoadedPolicy {
 
 /** Parses and validates one policy file; throws ConfigInvalid naming the file, line and field. */
 export function loadPolicy(file: string, text: string): LoadedPolicy {
+  const known = preparsed.get(text);
+  if (known) return { rule: policyRule(known), policy: known, file };
   const parsed = parseYamlText(file, text);
   if (parsed.problems.length > 0 || parsed.documents.length !== 1) {
     const p = parsed.problems[0];
     throw new ConfigInvalid(file, [{ field: "(file)", message: p?.message ?? "a policy file holds exactly one YAML document", ...(p?.line ? { line: p.line } : {}) }]);
   }
   const doc = parsed.documents[0]!;
-  if (!validatePolicyFile(doc.value)) throw new ConfigInvalid(file, humanErrors(validatePolicyFile.errors ?? [], doc));
+  if (!validatePolicyFile(doc.value)) throw new ConfigInvalid(file, humanErrors(policyFileValidator?.errors ?? [], doc));
   const policy = doc.value as PolicyFile;
   try {
     compileSchema(policy, policy.options ?? {});
@@ -72,11 +94,21 @@ function compileSchema(policy: PolicyFile, options: Readonly<Record<string, unkn
   return hit;
 }
 
+/** Identifies a policy schema with options: the cache key, and the key of a precompiled validator. */
+export function validatorKey(policy: PolicyFile, options: Readonly<Record<string, unknown>>): string {
+  return `${policy.id}\u0000${JSON.stringify(policy.schema)}\u0000${JSON.stringify(options)}`;
+}
+
+/** The schema a policy's validator checks: `${name}` strings replaced by the options. */
+export function policySchema(policy: PolicyFile, options: Readonly<Record<string, unknown>>): object {
+  return substitute(policy.schema, { ...policy.options, ...options }) as object;
+}
+
 function compileByKey(policy: PolicyFile, options: Readonly<Record<string, unknown>>): ValidateFunction {
-  const key = `${policy.id}\u0000${JSON.stringify(policy.schema)}\u0000${JSON.stringify(options)}`;
+  const key = validatorKey(policy, options);
   let v = compiled.get(key);
   if (!v) {
-    v = ajv.compile(substitute(policy.schema, { ...policy.options, ...options }) as object);
+    v = ajv().compile(policySchema(policy, options));
     compiled.set(key, v);
   }
   return v;

@@ -43,12 +43,16 @@ export function linearRegExp(pattern: string): { test(s: string): boolean } {
   if (/\\[pP]\{|\\u\{/.test(pattern)) {
     throw new UnsafePattern(pattern, `pattern ${JSON.stringify(pattern)} uses \\p{…} or \\u{…}, which tollgate cannot match in linear time; list the characters instead`);
   }
-  try {
-    return new RegExp(pattern, "l");
-  } catch {
-    // below: the backtracking fallback, for patterns that cannot backtrack much
-  }
+  // Lookaround and backreferences are refused whatever this Node's linear engine accepts (Node 24's
+  // takes lookbehind, 22's does not): a policy must load the same in the CLI, the Action and the image.
   const shape = quantifierShape(pattern);
+  if (!shape.lookaroundOrBackref) {
+    try {
+      return new RegExp(pattern, "l");
+    } catch {
+      // below: the backtracking fallback, for patterns that cannot backtrack much
+    }
+  }
   if (shape.lookaroundOrBackref || shape.nested || shape.unbounded > 1) {
     throw new UnsafePattern(
       pattern,

@@ -3,6 +3,8 @@ import type { Finding, Summary } from "../core/types.js";
 
 const ICON = { error: "🔴", warning: "🟠", info: "🔵" } as const;
 
+const plural = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`);
+
 export function escapeCell(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
@@ -50,7 +52,7 @@ function needsCode(word: string): boolean {
 
 export function formatMarkdown(findings: readonly Finding[], summary: Summary, options: { maxRows?: number; linkBase?: string } = {}): string {
   const out: string[] = [];
-  out.push(`**${summary.errors}** errors · **${summary.warnings}** warnings · **${summary.infos}** info — ${summary.objects} objects in ${summary.files} files${summary.suppressed ? ` (${summary.suppressed} suppressed)` : ""}`);
+  out.push(`**${summary.errors}** ${plural(summary.errors, "error")} · **${summary.warnings}** ${plural(summary.warnings, "warning")} · **${summary.infos}** info — ${summary.objects} ${plural(summary.objects, "object")} in ${summary.files} ${plural(summary.files, "file")}${summary.suppressed ? ` (${summary.suppressed} suppressed)` : ""}`);
   out.push("");
   if (findings.length === 0) {
     out.push("✅ No findings.");

@@ -128,7 +128,15 @@ export function loadRegistry(
 ): Registry {
   const texts = readPolicyDir(builtinDir, "policies");
   const base = configFile ? dirname(configFile) : cwd;
-  for (const d of config.policies) texts.push(...readPolicyDir(resolve(base, d), d));
+  config.policies.forEach((d, i) => {
+    const dir = resolve(base, d);
+    // A missing directory named in the config is a config error: name the file and the line.
+    if (configFile && !existsSync(dir)) {
+      const at = config.source?.locate(`/policies/${i}`);
+      throw new ConfigInvalid(relative(cwd, configFile) || configFile, [{ field: `policies[${i}]`, message: `policy directory ${d} not found (${dir}; relative to the config file)`, ...(at ? { line: at.line, column: at.column } : {}) }]);
+    }
+    texts.push(...readPolicyDir(dir, d));
+  });
   for (const d of extraDirs) texts.push(...readPolicyDir(resolve(cwd, d), d));
   return buildRegistry(texts);
 }

@@ -384,12 +384,10 @@ describe("the runner's contract", () => {
   test("a hung action is killed at the timeout", async () => {
     const hang = join(probeDir, "hang.mjs");
     writeFileSync(hang, "setInterval(() => {}, 1000);\n");
-    const started = Date.now();
     const result = await runAction({ entry: hang, actionYml: false, repo: "octo-org/manifests", apiUrl: fake.baseUrl, timeoutMs: 500 });
     expect(result.timedOut).toBe(true);
     expect(result.failed).toBe(true);
     expect(result.signal).toBe("SIGKILL");
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   test("an unterminated GITHUB_OUTPUT heredoc fails the step like on a runner", async () => {

@@ -172,6 +172,6 @@ describe("tollgate serve", () => {
   });
 
   test("a missing certificate stops startup with exit 2", async () => {
-    await expect(serve(["--cert", "nope.crt"])).rejects.toThrow(/exited with 2: tollgate: ENOENT: .*nope\.crt/);
+    await expect(serve(["--cert", "nope.crt"])).rejects.toThrow(/exited with 2: tollgate: --cert nope\.crt: no such file\n$/);
   });
 });

@@ -57,7 +57,7 @@ test("`tollgate check` loads neither express nor the AWS SDK", () => {
   expect(s.status).toBe("ok");
   if (s.status !== "ok") return;
   expect(s.value.exitCode).toBe(0);
-  expect(s.value.packagesLoaded).toContain("yaml");
+  expect(s.value.modulesLoaded).toBeGreaterThan(0); // dist/ bundles yaml and commander: few packages remain
   expect(s.value.heavyLoaded).toEqual([]);
 });
 

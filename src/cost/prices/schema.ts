@@ -2,7 +2,8 @@
  * JSON Schema for price snapshot files (`--prices <file>`, `tollgate prices refresh` output) and
  * validation whose errors name the field a person has to fix.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { newAjv } from "../../core/ajv.js";
 import { splitPointer, valueAt } from "../../core/types.js";
 import type { PriceSnapshotFile } from "./types.js";
 
@@ -151,7 +152,7 @@ export const PRICE_SNAPSHOT_SCHEMA = {
 let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   // Compiled on first use: the CLI's other commands should not pay for it.
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(PRICE_SNAPSHOT_SCHEMA);
+  compiled ??= newAjv({ allErrors: true, strict: true }).compile(PRICE_SNAPSHOT_SCHEMA);
   return compiled;
 }
 
