@@ -207,6 +207,9 @@ export async function startCluster(dir: string, pki: Pki): Promise<Cluster> {
     `--etcd-servers=http://127.0.0.1:${etcdClient}`,
     "--bind-address=127.0.0.1",
     "--advertise-address=127.0.0.1",
+    // Endpoints may not be loopback addresses; nothing here routes to the Service, so the API
+    // server writes no Endpoints for default/kubernetes (it still creates the Service).
+    "--endpoint-reconciler-type=none",
     `--secure-port=${apiPort}`,
     `--tls-cert-file=${apiCert.cert}`,
     `--tls-private-key-file=${apiCert.key}`,

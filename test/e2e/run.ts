@@ -125,9 +125,14 @@ async function main(): Promise<number> {
   admin(["apply", "-f", "-"], rbacForTeams());
   admin(["apply", "-f", "-"], deployment({ name: "legacy", namespace: "api", memoryLimit: null }));
   admin(["apply", "-f", "-"], deployment({ name: "compliant", namespace: "api" }));
-  admin(["run", "target", "-n", "api", "--image=registry.k8s.io/pause:3.10", "--overrides", JSON.stringify(podOverrides())]);
+  admin(["apply", "-f", "-"], deployment({ name: "big", namespace: "api", replicas: 1, cpu: "1", memory: "2Gi" }));
+  // A team namespace without a LimitRange: nothing fills in a memory limit before admission.
+  admin(["create", "namespace", "api-legacy"]);
   await waitFor("default ServiceAccounts in api and ml", () => kubectl(["get", "sa", "default", "-n", "api"]).code === 0 && kubectl(["get", "sa", "default", "-n", "ml"]).code === 0, 60_000, cluster.controllerManager);
-  await waitFor("the legacy Deployment's 2 pods", () => podCount(kubectl, "api", "app=legacy") === 2, 60_000, cluster.controllerManager);
+  admin(["run", "target", "-n", "api", "--image=registry.k8s.io/pause:3.10", "--overrides", JSON.stringify(podOverrides())]);
+  await waitFor("default ServiceAccount in api-legacy", () => kubectl(["get", "sa", "default", "-n", "api-legacy"]).code === 0, 60_000, cluster.controllerManager);
+  admin(["apply", "-f", "-"], deployment({ name: "legacy", namespace: "api-legacy", memoryLimit: null }));
+  await waitFor("the legacy Deployments' 2 pods each", () => podCount(kubectl, "api", "app=legacy") === 2 && podCount(kubectl, "api-legacy", "app=legacy") === 2, 60_000, cluster.controllerManager);
 
   // --- tollgate serve on loopback with its own certificate, and the webhook configuration.
   const serving = pki.serving("tollgate");
@@ -190,7 +195,7 @@ interface Ctx {
 function buildCases(ctx: Ctx): Case[] {
   const { kubectl } = ctx;
   const trainerDenial =
-    "CronJob ml/nightly-trainer violates 1 tollgate rule:\n" +
+    "CronJob ml/nightly-trainer violates a tollgate rule:\n" +
     "- resources/memory-limit-required (container trainer): trainer has no memory limit. Fix: Set resources.limits.memory on the container (or a default for the namespace in a LimitRange).";
   return [
     // --- examples/: denied, warned, admitted; a server-side dry run judged the same way.
@@ -208,7 +213,7 @@ function buildCases(ctx: Ctx): Case[] {
     {
       name: "examples: api's worker.yaml is admitted with the ratio finding as a Warning: line (dry run, then real)",
       run: () => {
-        const warning = "Warning: resources/limit-request-ratio: worker: memory limit 4Gi is 4× its request 1Gi (maximum 2×)\n";
+        const warning = "Warning: resources/limit-request-ratio: worker: memory limit 4Gi is 4× its request 1Gi (maximum 2×).\n";
         expectKubectl(kubectl(["apply", "-n", "api", "--dry-run=server", "-f", "examples/teams/api/worker.yaml"], ALICE), {
           code: 0,
           stderr: warning,
@@ -233,9 +238,10 @@ function buildCases(ctx: Ctx): Case[] {
     {
       name: "examples: ml's inference.yaml (512MB) is refused by the API server's own validation before admission",
       run: () => {
-        const before = admissionLines(ctx.tollgate).filter((l) => l.name === "inference").length;
+        const inference = (l: Record<string, unknown>) => l.kind === "Deployment" && l.name === "inference";
+        const before = admissionLines(ctx.tollgate).filter(inference).length;
         expectKubectl(kubectl(["apply", "-f", "examples/teams/ml/inference.yaml"], BOB), { code: 1, stderr: /quantities must match the regular expression/ });
-        assert(admissionLines(ctx.tollgate).filter((l) => l.name === "inference").length === before, "tollgate was called for inference although the API server refused it");
+        assert(admissionLines(ctx.tollgate).filter(inference).length === before, "tollgate was called for Deployment inference although the API server refused it");
       },
     },
     {
@@ -270,7 +276,7 @@ function buildCases(ctx: Ctx): Case[] {
     },
     {
       name: "namespaces: nothing goes into default, even for the platform admin",
-      run: () => expectKubectl(kubectl(["apply", "-f", "-"], { input: deployment({ name: "stray", namespace: "default" }) }), { code: 1, stdout: "", stderr: new RegExp(`^${escape(denied("creating", "STDIN", "Deployment default/stray violates 1 tollgate rule:\n- namespaces/no-default-namespace"))}`) }),
+      run: () => expectKubectl(kubectl(["apply", "-f", "-"], { input: deployment({ name: "stray", namespace: "default" }) }), { code: 1, stdout: "", stderr: denied("creating", "STDIN", "Deployment default/stray violates a tollgate rule:\n- namespaces/no-default-namespace: Deployment default/stray is in the default namespace, which no team owns and nothing fences. Fix: Deploy into the team's own namespace.") }),
     },
 
     // --- UPDATE, DELETE, scale, ephemeral containers.
@@ -280,7 +286,7 @@ function buildCases(ctx: Ctx): Case[] {
         expectKubectl(kubectl(["patch", "deployment", "compliant", "-n", "api", "--type=json", "-p", '[{"op":"remove","path":"/spec/template/spec/containers/0/resources/limits"}]'], ALICE), {
           code: 1,
           stdout: "",
-          stderr: 'Error from server (Forbidden): admission webhook "validate.tollgate.dev" denied the request: Deployment api/compliant violates 1 tollgate rule:\n- resources/memory-limit-required (container app): app has no memory limit. Fix: Set resources.limits.memory on the container (or a default for the namespace in a LimitRange).\n',
+          stderr: 'Error from server (Forbidden): admission webhook "validate.tollgate.dev" denied the request: Deployment api/compliant violates a tollgate rule:\n- resources/memory-limit-required (container app): app has no memory limit. Fix: Set resources.limits.memory on the container (or a default for the namespace in a LimitRange).\n',
         }),
     },
     {
@@ -296,12 +302,14 @@ function buildCases(ctx: Ctx): Case[] {
       run: () => waitFor("2 pods of alice-app", () => podCount(kubectl, "api", "app=alice-app") === 2, 30_000, ctx.controllerManager),
     },
     {
+      // The LimitRanger admission plugin (mutating) gives the pod namespace api's default memory
+      // limit before validating webhooks run, so tollgate sees a compliant pod.
+      name: "controllers: the ReplicaSet controller replaces a deleted pod of a pre-existing violating Deployment (LimitRange in the namespace)",
+      run: () => replacePod(ctx, "api"),
+    },
+    {
       name: "controllers: the ReplicaSet controller replaces a deleted pod of a pre-existing violating Deployment",
-      run: async () => {
-        const pods = kubectl(["get", "pods", "-n", "api", "-l", "app=legacy", "-o", "name"]).stdout.trim().split("\n");
-        expectKubectl(kubectl(["delete", "-n", "api", pods[0]!, "--wait=false"]), { code: 0 });
-        await waitFor("the legacy Deployment back at 2 pods", () => podCount(kubectl, "api", "app=legacy") >= 2, 30_000, ctx.controllerManager);
-      },
+      run: () => replacePod(ctx, "api-legacy"),
     },
     {
       name: "DELETE: alice deletes her Deployment (DELETE is not sent to the webhook)",
@@ -317,11 +325,16 @@ function buildCases(ctx: Ctx): Case[] {
     },
     {
       name: "scale: kubectl scale past the namespace budget is denied",
-      run: () => expectKubectl(kubectl(["scale", "deployment", "compliant", "-n", "api", "--replicas=400"], ALICE), { code: 1, stdout: "", stderr: new RegExp(`admission webhook "${WEBHOOK}" denied the request: .*cost/budget`, "s") }),
+      run: () => expectKubectl(kubectl(["scale", "deployment", "big", "-n", "api", "--replicas=10"], ALICE), { code: 1, stdout: "", stderr: new RegExp(`admission webhook "${WEBHOOK}" denied the request: .*cost/budget`, "s") }),
     },
     {
+      // At admission the budget sees the one object in the request, not the rest of the namespace.
       name: "scale: a Deployment created past the namespace budget is denied",
-      run: () => expectKubectl(kubectl(["apply", "-f", "-"], { ...ALICE, input: deployment({ name: "huge", namespace: "api", replicas: 400 }) }), { code: 1, stdout: "", stderr: new RegExp(`^${escape(denied("creating", "STDIN", "Deployment api/huge violates 1 tollgate rule:\n- cost/budget"))}`) }),
+      run: () => expectKubectl(kubectl(["apply", "-f", "-"], { ...ALICE, input: deployment({ name: "huge", namespace: "api", replicas: 10, cpu: "1", memory: "2Gi" }) }), {
+          code: 1,
+          stdout: "",
+          stderr: denied("creating", "STDIN", "Deployment api/huge violates a tollgate rule:\n- cost/budget: Namespace api costs $151.84/month on EKS, over its budget of $150.00 by $1.84. Fix: Lower requests or replicas in the namespace, or raise its budget in cost.budgets."),
+        }),
     },
     {
       name: "ephemeral containers: kubectl debug into another team's pod is denied",
@@ -392,9 +405,18 @@ function buildCases(ctx: Ctx): Case[] {
   ];
 }
 
+async function replacePod(ctx: Ctx, ns: string): Promise<void> {
+  const pods = ctx.kubectl(["get", "pods", "-n", ns, "-l", "app=legacy", "-o", "name"]).stdout.trim().split("\n");
+  expectKubectl(ctx.kubectl(["delete", "-n", ns, pods[0]!, "--wait=false"]), { code: 0, stderr: "", stdout: `pod "${pods[0]!.slice("pod/".length)}" deleted from ${ns} namespace\n` });
+  await waitFor(`${ns}/legacy back at 2 pods`, () => podCount(ctx.kubectl, ns, "app=legacy") === 2, 30_000, ctx.controllerManager);
+}
+
 function teamDenial(object: string, user: string, team: string): string {
-  // Filled in from the rule's message format (src/rules/namespaces); asserted whole.
-  return `${object} violates 1 tollgate rule:\n- namespaces/team-owns-namespace: ${user} (team ${team}) writes ${object.split(" ")[0]} ${object.split(" ")[1]} into namespace api, which team api owns.`;
+  return (
+    `${object} violates a tollgate rule:\n` +
+    `- namespaces/team-owns-namespace: user ${user} (team ${team}) may not write ${object} into namespace api, which api owns. ` +
+    "Fix: Move the object into a namespace the team owns, move the file to the owning team's path, or change ownership in CODEOWNERS / .tollgate.yaml."
+  );
 }
 
 function escape(s: string): string {
@@ -404,8 +426,8 @@ function escape(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Objects
 
-function deployment(o: { name: string; namespace: string; replicas?: number; memoryLimit?: string | null }): string {
-  const limits = o.memoryLimit === null ? "" : `\n            limits: { memory: ${o.memoryLimit ?? "128Mi"} }`;
+function deployment(o: { name: string; namespace: string; replicas?: number; memoryLimit?: string | null; cpu?: string; memory?: string }): string {
+  const limits = o.memoryLimit === null ? "" : `\n            limits: { memory: ${o.memoryLimit ?? o.memory ?? "128Mi"} }`;
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -423,7 +445,7 @@ spec:
         - name: app
           image: registry.k8s.io/pause:3.10
           resources:
-            requests: { cpu: 10m, memory: 64Mi }${limits}
+            requests: { cpu: "${o.cpu ?? "10m"}", memory: ${o.memory ?? "64Mi"} }${limits}
 `;
 }
 
