@@ -28,6 +28,7 @@ regenerate() {
   cd "$mod"
   rm -f go.mod go.sum
   "$GO" mod init tollgate.e2e/k8s >/dev/null 2>&1
+  "$GO" mod edit -go=1.26.0   # what k8s.io/kubernetes asks for, so any Go 1.26.x builds it
   local kgomod
   kgomod="$("$GO" mod download -json "k8s.io/kubernetes@$K8S_VERSION" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",$/\1/p')"
   [[ -f "$kgomod" ]] || { echo "install-k8s: go mod download gave no go.mod for k8s.io/kubernetes@$K8S_VERSION" >&2; exit 1; }

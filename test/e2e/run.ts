@@ -419,10 +419,6 @@ function teamDenial(object: string, user: string, team: string): string {
   );
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Objects
 
