@@ -533,8 +533,12 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 process.on("exit", killAllNow);
-process.on("SIGINT", () => void shutdown(130));
-process.on("SIGTERM", () => void shutdown(143));
+for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  process.on(signal, () => {
+    console.log(`\n${signal}: stopping everything the e2e run started`);
+    void shutdown(code);
+  });
+}
 
 main().then(
   (code) => shutdown(code),
