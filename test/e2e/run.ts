@@ -299,7 +299,7 @@ function buildCases(ctx: Ctx): Case[] {
     },
     {
       name: "controllers: the ReplicaSet controller creates the pods of an admitted Deployment",
-      run: () => waitFor("2 pods of alice-app", () => podCount(kubectl, "api", "app=alice-app") === 2, 30_000, ctx.controllerManager),
+      run: () => waitFor("2 pods of alice-app", () => podCount(kubectl, "api", "app=alice-app") === 2, 60_000, ctx.controllerManager),
     },
     {
       // The LimitRanger admission plugin (mutating) gives the pod namespace api's default memory
@@ -364,7 +364,7 @@ function buildCases(ctx: Ctx): Case[] {
       name: "controllers: the ServiceAccount controller creates the default ServiceAccount of a new team namespace",
       run: async () => {
         expectKubectl(kubectl(["create", "namespace", "platform"]), { code: 0, stdout: "namespace/platform created\n" });
-        await waitFor("platform/default", () => kubectl(["get", "serviceaccount", "default", "-n", "platform"]).code === 0, 30_000, ctx.controllerManager);
+        await waitFor("platform/default", () => kubectl(["get", "serviceaccount", "default", "-n", "platform"]).code === 0, 60_000, ctx.controllerManager);
       },
     },
 
