@@ -24289,7 +24289,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv4 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -24659,9 +24659,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv4.ValidationError = validation_error_1.default;
-    Ajv4.MissingRefError = ref_error_1.default;
-    exports.default = Ajv4;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -26772,7 +26772,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv4 = class extends core_1.default {
+    var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -26791,11 +26791,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv4;
-    module.exports = exports = Ajv4;
-    module.exports.Ajv = Ajv4;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv4;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -41948,8 +41948,16 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/core/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
+// src/core/ajv.ts
+import { createRequire } from "node:module";
+var loaded;
+function ajvModule() {
+  loaded ??= typeof __require === "function" ? require_ajv() : createRequire(import.meta.url)("ajv");
+  return loaded;
+}
+function newAjv(options) {
+  return new (ajvModule()).Ajv(options);
+}
 
 // src/core/glob.ts
 var MAX_GLOB_LENGTH = 512;
@@ -42595,6 +42603,7 @@ var configSchema = {
     renderers: renderersSchema
   }
 };
+var CONFIG_AJV_OPTIONS = { allErrors: true, strict: false };
 var validator;
 var ConfigInvalid = class extends Error {
   constructor(file, errors) {
@@ -42610,7 +42619,7 @@ var ConfigInvalid = class extends Error {
 };
 function parseConfig(value, file, source2) {
   if (value === null || value === void 0) return { ...EMPTY_CONFIG, ...source2 ? { source: source2 } : {} };
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  validator ??= newAjv(CONFIG_AJV_OPTIONS).compile(configSchema);
   if (!validator(value)) {
     throw new ConfigInvalid(file, humanErrors(validator.errors ?? [], source2));
   }
@@ -43495,9 +43504,6 @@ function withheld(message) {
   return message.replace(/^(Unresolved alias \(the anchor must be set before the alias\)|Unresolved tag|Block scalar header includes extra characters):.*$/, "$1").replace(/: ".*$/, "").replace(/^Unexpected (\S{3,}|\S+\s.*?) in (flow \w+|collection)$/, "Unexpected text in $2");
 }
 
-// src/engine/engine.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-
 // src/engine/rule.ts
 function defineRule(rule) {
   return rule;
@@ -43546,7 +43552,9 @@ function exemptionMatches(e, f, namespace) {
 }
 
 // src/engine/engine.ts
-var optionsAjv = new import_ajv2.Ajv({ allErrors: true, strict: false, useDefaults: false });
+var optionsAjv;
+var precompiledOptions = /* @__PURE__ */ new Map();
+var OPTIONS_AJV_OPTIONS = { allErrors: true, strict: false, useDefaults: false };
 function resolveRules(rules, config) {
   const out = [];
   const problems = [];
@@ -43561,7 +43569,7 @@ function resolveRules(rules, config) {
     const enabled2 = setting.enabled ?? (setting.severity !== void 0 ? true : !rule.meta.optIn);
     const options = { ...rule.meta.defaultOptions, ...setting.options };
     if (rule.meta.optionsSchema && setting.options) {
-      const validate = optionsAjv.compile(rule.meta.optionsSchema);
+      const validate = precompiledOptions.get(JSON.stringify(rule.meta.optionsSchema)) ?? (optionsAjv ??= newAjv(OPTIONS_AJV_OPTIONS)).compile(rule.meta.optionsSchema);
       if (!validate(options)) {
         for (const e of humanErrors(validate.errors ?? [])) {
           problems.push({ field: `rules.${rule.id}.options${e.field === "(top level)" ? "" : "." + e.field}`, message: e.message, pointer: joinPointer("", "rules", rule.id, "options", ...e.field === "(top level)" ? [] : e.field.split(".")) });
@@ -43846,8 +43854,8 @@ function checkDocuments(input) {
   };
 }
 function buildRun(files, context3) {
-  const loaded = loadFiles(files, { retainAstBytes: 0 });
-  return new Run(objectsFromDocuments(loaded.documents).objects, context3 ?? { origin: "files" });
+  const loaded2 = loadFiles(files, { retainAstBytes: 0 });
+  return new Run(objectsFromDocuments(loaded2.documents).objects, context3 ?? { origin: "files" });
 }
 function parseFindings(problems, resolved) {
   const out = [];
@@ -44074,8 +44082,15 @@ import { existsSync as existsSync3, readFileSync as readFileSync3, readdirSync a
 import { dirname, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/policies/keywords.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
+// src/policies/keyword-checks.ts
+function quantityWithin(data, bound2, minimum) {
+  const q = parseQuantity(data);
+  if (!q.ok) return true;
+  return minimum ? q.value >= bound2 : q.value <= bound2;
+}
+function isQuantity(data) {
+  return parseQuantity(data).ok;
+}
 
 // src/policies/regexp.ts
 import { setFlagsFromString } from "node:v8";
@@ -44104,11 +44119,13 @@ function linearRegExp(pattern) {
   if (/\\[pP]\{|\\u\{/.test(pattern)) {
     throw new UnsafePattern(pattern, `pattern ${JSON.stringify(pattern)} uses \\p{…} or \\u{…}, which tollgate cannot match in linear time; list the characters instead`);
   }
-  try {
-    return new RegExp(pattern, "l");
-  } catch {
-  }
   const shape = quantifierShape(pattern);
+  if (!shape.lookaroundOrBackref) {
+    try {
+      return new RegExp(pattern, "l");
+    } catch {
+    }
+  }
   if (shape.lookaroundOrBackref || shape.nested || shape.unbounded > 1) {
     throw new UnsafePattern(
       pattern,
@@ -44169,44 +44186,42 @@ var linearRegExpEngine = Object.assign((pattern) => linearRegExp(pattern), {
 });
 
 // src/policies/keywords.ts
-function bound(name2, ok) {
+function boundOf(name2, schema) {
+  const b = parseQuantity(schema);
+  if (!b.ok) throw new Error(`${name2}: "${String(schema)}" is not a valid quantity (${b.reason})`);
+  return b;
+}
+function bound(name2) {
+  const { _, str } = ajvModule();
+  const minimum = name2 === "quantityMinimum";
   return {
     keyword: name2,
     type: ["string", "number"],
     schemaType: ["string", "number"],
-    errors: true,
-    compile(schema) {
-      const b = parseQuantity(schema);
-      if (!b.ok) throw new Error(`${name2}: "${String(schema)}" is not a valid quantity (${b.reason})`);
-      const fn = (data) => {
-        const q = parseQuantity(data);
-        if (!q.ok) return true;
-        if (ok(q.value, b.value)) return true;
-        fn.errors = [
-          { keyword: name2, message: `${name2 === "quantityMinimum" ? "is below the minimum" : "is above the maximum"} ${b.text}`, params: { limit: b.text } }
-        ];
-        return false;
-      };
-      return fn;
+    error: {
+      message: ({ schema }) => str`${minimum ? "is below the minimum" : "is above the maximum"} ${boundOf(name2, schema).text}`,
+      params: ({ schema }) => _`{limit: ${boundOf(name2, schema).text}}`
+    },
+    code(cxt) {
+      const b = boundOf(name2, cxt.schema);
+      const within = cxt.gen.scopeValue("func", { ref: quantityWithin, code: _`quantityWithin` });
+      cxt.fail(_`!${within}(${cxt.data}, ${b.value}, ${minimum})`);
     }
   };
 }
-function createPolicyAjv() {
-  const ajv2 = new import_ajv3.Ajv({ allErrors: true, strict: false, verbose: true, code: { regExp: linearRegExpEngine } });
-  ajv2.addKeyword(bound("quantityMinimum", (v, b) => v >= b));
-  ajv2.addKeyword(bound("quantityMaximum", (v, b) => v <= b));
+var POLICY_AJV_OPTIONS = { allErrors: true, strict: false, verbose: true };
+function createPolicyAjv(standalone = false) {
+  const { _, str } = ajvModule();
+  const ajv2 = newAjv({ ...POLICY_AJV_OPTIONS, code: { regExp: linearRegExpEngine, ...standalone ? { source: true, esm: true } : {} } });
+  ajv2.addKeyword(bound("quantityMinimum"));
+  ajv2.addKeyword(bound("quantityMaximum"));
   ajv2.addKeyword({
     keyword: "quantity",
     schemaType: "boolean",
-    errors: true,
-    compile(expected) {
-      const fn = (data) => {
-        const valid = parseQuantity(data).ok;
-        if (valid === expected) return true;
-        fn.errors = [{ keyword: "quantity", message: expected ? "is not a valid quantity" : "is a quantity", params: {} }];
-        return false;
-      };
-      return fn;
+    error: { message: ({ schema }) => str`${schema ? "is not a valid quantity" : "is a quantity"}` },
+    code(cxt) {
+      const test = cxt.gen.scopeValue("func", { ref: isQuantity, code: _`isQuantity` });
+      cxt.fail(_`${test}(${cxt.data}) !== ${cxt.schema}`);
     }
   });
   return ajv2;
@@ -44255,16 +44270,24 @@ var policyFileSchema = {
 };
 
 // src/policies/loader.ts
-var ajv = createPolicyAjv();
-var validatePolicyFile = ajv.compile(policyFileSchema);
+var policyAjv;
+var ajv = () => policyAjv ??= createPolicyAjv();
+var policyFileValidator;
+var validatePolicyFile = (value) => {
+  policyFileValidator ??= ajv().compile(policyFileSchema);
+  return policyFileValidator(value);
+};
+var preparsed = /* @__PURE__ */ new Map();
 function loadPolicy(file, text) {
+  const known = preparsed.get(text);
+  if (known) return { rule: policyRule(known), policy: known, file };
   const parsed = parseYamlText(file, text);
   if (parsed.problems.length > 0 || parsed.documents.length !== 1) {
     const p = parsed.problems[0];
     throw new ConfigInvalid(file, [{ field: "(file)", message: p?.message ?? "a policy file holds exactly one YAML document", ...p?.line ? { line: p.line } : {} }]);
   }
   const doc = parsed.documents[0];
-  if (!validatePolicyFile(doc.value)) throw new ConfigInvalid(file, humanErrors(validatePolicyFile.errors ?? [], doc));
+  if (!validatePolicyFile(doc.value)) throw new ConfigInvalid(file, humanErrors(policyFileValidator?.errors ?? [], doc));
   const policy = doc.value;
   try {
     compileSchema(policy, policy.options ?? {});
@@ -44303,11 +44326,17 @@ function compileSchema(policy, options) {
   if (!hit) perPolicy.set(policy, hit = compileByKey(policy, options));
   return hit;
 }
+function validatorKey(policy, options) {
+  return `${policy.id}\0${JSON.stringify(policy.schema)}\0${JSON.stringify(options)}`;
+}
+function policySchema(policy, options) {
+  return substitute(policy.schema, { ...policy.options, ...options });
+}
 function compileByKey(policy, options) {
-  const key2 = `${policy.id}\0${JSON.stringify(policy.schema)}\0${JSON.stringify(options)}`;
+  const key2 = validatorKey(policy, options);
   let v = compiled.get(key2);
   if (!v) {
-    v = ajv.compile(substitute(policy.schema, { ...policy.options, ...options }));
+    v = ajv().compile(policySchema(policy, options));
     compiled.set(key2, v);
   }
   return v;
@@ -48688,7 +48717,14 @@ function readPolicyDir(dir, label) {
 function loadRegistry(config, configFile, cwd, extraDirs = [], builtinDir = join2(packageRoot(), "policies")) {
   const texts = readPolicyDir(builtinDir, "policies");
   const base = configFile ? dirname(configFile) : cwd;
-  for (const d of config.policies) texts.push(...readPolicyDir(resolve2(base, d), d));
+  config.policies.forEach((d, i) => {
+    const dir = resolve2(base, d);
+    if (configFile && !existsSync3(dir)) {
+      const at = config.source?.locate(`/policies/${i}`);
+      throw new ConfigInvalid(relative2(cwd, configFile) || configFile, [{ field: `policies[${i}]`, message: `policy directory ${d} not found (${dir}; relative to the config file)`, ...at ? { line: at.line, column: at.column } : {} }]);
+    }
+    texts.push(...readPolicyDir(dir, d));
+  });
   for (const d of extraDirs) texts.push(...readPolicyDir(resolve2(cwd, d), d));
   return buildRegistry(texts);
 }
@@ -50405,9 +50441,9 @@ function discoverUnits(files, options) {
     return !claimed.has(a) && !kustomizeDirs.has(dirname4(a)) && !underChart(a) && !topCharts.includes(dirname4(a));
   });
   if (plain.length === 0) return units;
-  const loaded = loadFiles(plain);
-  const docsByFile = groupBy(loaded.documents, (d) => d.file ?? "");
-  const problemsByFile = groupBy(loaded.problems, (p) => p.file);
+  const loaded2 = loadFiles(plain);
+  const docsByFile = groupBy(loaded2.documents, (d) => d.file ?? "");
+  const problemsByFile = groupBy(loaded2.problems, (p) => p.file);
   let rest = plain;
   const candidates = [...new Set(plain.flatMap((f) => ancestors(dirname4(abs(f)), cwd)))].sort();
   for (const d of candidates) {
@@ -50624,8 +50660,8 @@ function unrendered(chain, cwd) {
   const list = unrenderedFiles(chain);
   const files = list.map((f) => readInputFile(f.file, shown2(cwd, f.file)));
   const namespaces = new Map(list.filter((f) => f.namespace).map((f) => [shown2(cwd, f.file), f.namespace]));
-  const loaded = loadFiles(files);
-  return { documents: loaded.documents, problems: loaded.problems, fileCount: files.length, ...namespaces.size > 0 ? { namespaceForFile: (f) => namespaces.get(f) } : {} };
+  const loaded2 = loadFiles(files);
+  return { documents: loaded2.documents, problems: loaded2.problems, fileCount: files.length, ...namespaces.size > 0 ? { namespaceForFile: (f) => namespaces.get(f) } : {} };
 }
 async function helmUnit(plan, renderers, limits, input, sources, t) {
   const chartFile = shown2(input.cwd, join9(plan.dir, "Chart.yaml"));
