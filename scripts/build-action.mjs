@@ -25,7 +25,7 @@ const result = await build({
   target: "node24",
   outfile,
   // Bundled CommonJS dependencies call require(); ESM output has none of its own.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __tollgateCreateRequire } from 'node:module'; const require = __tollgateCreateRequire(import.meta.url);" },
   // node_modules may be a symlink (worktrees): keep the paths esbuild writes into comments the same everywhere.
   preserveSymlinks: true,
   charset: "utf8",
