@@ -76,7 +76,14 @@ export async function runCost(paths: string[], opts: CostOptions): Promise<numbe
       if (!session.head.units.some((u) => u.name === b.name)) units.push({ unit: b, run: unitRun(emptyUnit(b), context, b) });
     }
     const reports = costForUnits(units, config, options, "cost");
-    if (reports.length === 0) throw new UsageError(`no Kubernetes objects to estimate under ${paths.join(", ")}`);
+    if (reports.length === 0) {
+      if (!opts.allowEmpty) throw new UsageError(`no Kubernetes objects to estimate under ${paths.join(", ")}`);
+      // --allow-empty: say so instead of billing an empty cluster.
+      const none = opts.format === "json" ? `${JSON.stringify({ units: [] })}\n` : `No Kubernetes objects under ${paths.join(", ")}: nothing to estimate.\n`;
+      if (opts.output) writeOutput(opts.output, none);
+      else process.stdout.write(none);
+      return 0;
+    }
     const out = opts.format === "json" ? JSON.stringify(costUnitsJson(reports), null, 2) + "\n" : await formatCostUnits(reports, opts.format);
     if (opts.output) writeOutput(opts.output, out);
     else process.stdout.write(out);

@@ -5,7 +5,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { parse as parseYaml, parseAllDocuments } from "yaml";
+import { Ajv } from "ajv";
 import { loadPolicy } from "../../src/policies/loader.js";
 import { parseYamlText } from "../../src/parse/yaml.js";
 import { ROOT } from "../helpers.js";
@@ -44,8 +45,19 @@ test("every console block, and every block showing `$ tollgate …`, is generate
 
 // ---- YAML examples -------------------------------------------------------------------------------
 
-const CONFIG_KEYS = new Set(["rules", "policies", "exemptions", "namespaces", "bluegreen", "cost", "admission"]);
-type Kind = "config" | "policy" | "manifest" | "workflow";
+const CONFIG_KEYS = new Set(["rules", "policies", "exemptions", "namespaces", "bluegreen", "cost", "admission", "units", "renderers", "podSources"]);
+type Kind = "config" | "policy" | "manifest" | "workflow" | "values";
+
+/** The webhook chart's values: an example is checked against values.schema.json over the defaults. */
+const CHART = join(ROOT, "webhook/chart/tollgate");
+const VALUES_SCHEMA = JSON.parse(readFileSync(join(CHART, "values.schema.json"), "utf8")) as { properties: Record<string, unknown> };
+const VALUES_KEYS = new Set(Object.keys(VALUES_SCHEMA.properties));
+function merged(base: unknown, over: unknown): unknown {
+  if (typeof base !== "object" || base === null || Array.isArray(base) || typeof over !== "object" || over === null || Array.isArray(over)) return over;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = merged(out[k], v);
+  return out;
+}
 
 function classify(body: string): Kind | undefined {
   const docs = parseAllDocuments(body);
@@ -54,6 +66,7 @@ function classify(body: string): Kind | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const keys = Object.keys(value);
   if (keys.length > 0 && keys.every((k) => CONFIG_KEYS.has(k))) return "config";
+  if (keys.length > 0 && keys.every((k) => VALUES_KEYS.has(k))) return "values";
   if ("apiVersion" in value && "kind" in value) return "manifest";
   if ("id" in value && "schema" in value && "target" in value) return "policy";
   if (keys.some((k) => ["on", "jobs", "permissions", "name", "steps"].includes(k))) return "workflow";
@@ -90,6 +103,12 @@ test.each(yamlBlocks.map((b) => [where(b), b] as const))("YAML example %s is wha
     case "workflow":
       expect(parseAllDocuments(b.body).flatMap((d) => d.errors.map((e) => e.message))).toEqual([]);
       break;
+    case "values": {
+      const validate = new Ajv({ strict: false }).compile(VALUES_SCHEMA);
+      const values = merged(parseYaml(readFileSync(join(CHART, "values.yaml"), "utf8")), parseYaml(b.body));
+      expect({ at: where(b), valid: validate(values), errors: validate.errors ?? null }).toEqual({ at: where(b), valid: true, errors: null });
+      break;
+    }
   }
 });
 
