@@ -50944,13 +50944,14 @@ function unitsCost(sections) {
   if (sections.length <= 1) return sections[0]?.section;
   const sum = (pick) => {
     const total = {};
-    for (const { section } of sections) for (const [k, v] of Object.entries(JSON.parse(pick(section) ?? "{}"))) total[k] = Math.round(((total[k] ?? 0) + v) * 100) / 100;
+    for (const { section } of sections) for (const p of section.report.platforms) total[p.platform] = Math.round(((total[p.platform] ?? 0) + (pick(p) ?? 0)) * 100) / 100;
     return total;
   };
-  const outputs = { "monthly-cost": JSON.stringify(sum((s) => s.outputs["monthly-cost"])) };
-  for (const [p, v] of Object.entries(sum((s) => s.outputs["monthly-cost"]))) outputs[`monthly-cost-${p}`] = String(v);
-  if (sections.some((s) => s.section.outputs["monthly-delta"] !== void 0)) {
-    const delta = sum((s) => s.outputs["monthly-delta"]);
+  const monthly = sum((p) => p.monthly);
+  const outputs = { "monthly-cost": JSON.stringify(monthly) };
+  for (const [p, v] of Object.entries(monthly)) outputs[`monthly-cost-${p}`] = String(v);
+  if (sections.some((s) => s.section.report.diff !== void 0)) {
+    const delta = sum((p) => p.delta);
     outputs["monthly-delta"] = JSON.stringify(delta);
     for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
   }

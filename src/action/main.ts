@@ -294,15 +294,17 @@ async function run(): Promise<void> {
 /** One unit's cost section as it was; several: a heading per unit, outputs summed over them. */
 function unitsCost(sections: { name: string; section: CostSection }[]): CostSection | undefined {
   if (sections.length <= 1) return sections[0]?.section;
-  const sum = (pick: (s: CostSection) => string | undefined) => {
+  // Summed from each unit's report (the figures its outputs were written from), to the cent.
+  const sum = (pick: (p: CostSection["report"]["platforms"][number]) => number | undefined) => {
     const total: Record<string, number> = {};
-    for (const { section } of sections) for (const [k, v] of Object.entries(JSON.parse(pick(section) ?? "{}") as Record<string, number>)) total[k] = Math.round(((total[k] ?? 0) + v) * 100) / 100;
+    for (const { section } of sections) for (const p of section.report.platforms) total[p.platform] = Math.round(((total[p.platform] ?? 0) + (pick(p) ?? 0)) * 100) / 100;
     return total;
   };
-  const outputs: Record<string, string> = { "monthly-cost": JSON.stringify(sum((s) => s.outputs["monthly-cost"])) };
-  for (const [p, v] of Object.entries(sum((s) => s.outputs["monthly-cost"]))) outputs[`monthly-cost-${p}`] = String(v);
-  if (sections.some((s) => s.section.outputs["monthly-delta"] !== undefined)) {
-    const delta = sum((s) => s.outputs["monthly-delta"]);
+  const monthly = sum((p) => p.monthly);
+  const outputs: Record<string, string> = { "monthly-cost": JSON.stringify(monthly) };
+  for (const [p, v] of Object.entries(monthly)) outputs[`monthly-cost-${p}`] = String(v);
+  if (sections.some((s) => s.section.report.diff !== undefined)) {
+    const delta = sum((p) => p.delta);
     outputs["monthly-delta"] = JSON.stringify(delta);
     for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
   }
