@@ -1,4 +1,4 @@
-// Human output: findings grouped by unit (when a run has several), then by file as file:line:col,
+// Human output: findings grouped by unit (when a run has several) and file, each as file:line:col,
 // colour only when asked (a TTY).
 import { describeObject, type Finding, type Summary } from "../core/types.js";
 
@@ -8,18 +8,19 @@ export function formatText(findings: readonly Finding[], summary: Summary, optio
   const c = (code: keyof typeof COLORS, s: string) => (options.color ? COLORS[code] + s + COLORS.reset : s);
   const byUnit = group(findings, (f) => f.unit ?? "");
   const lines: string[] = [];
-  const units = [...byUnit.keys()].filter((u) => u !== "");
+  const grouped = [...byUnit.keys()].some((u) => u !== "");
+  // Each line starts with its own file:line:col (what terminals and editors make clickable), so the
+  // file is not repeated as a header; several units get one header each, a blank line between.
   for (const [unit, inUnit] of [...byUnit].sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b)))) {
-    if (units.length > 0) lines.push(c("bold", unit === "" ? "── files ──" : `── unit ${unit} ──`), "");
+    if (grouped) lines.push(c("bold", unit === "" ? "── files ──" : `── unit ${unit} ──`));
     for (const [file, list] of group(inUnit, (f) => f.file ?? (f.object ? describeObject(f.object) : "(run)"))) {
-      lines.push(c("bold", file));
       for (const f of list) {
         const where = f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "-";
         const sev = f.severity.padEnd(7);
-        lines.push(`  ${c("dim", `${file}:${where}`)}  ${c(f.severity, sev)}  ${f.message}  ${c("dim", f.ruleId)}`);
+        lines.push(`${c("dim", `${file}:${where}`)}  ${c(f.severity, sev)}  ${f.message}  ${c("dim", f.ruleId)}`);
       }
-      lines.push("");
     }
+    lines.push("");
   }
   const total = summary.errors + summary.warnings + summary.infos;
   const parts = [

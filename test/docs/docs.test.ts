@@ -200,3 +200,17 @@ test.each(PAGES)("links in %s resolve, anchors included", (page) => {
   }
   expect(broken).toEqual([]);
 });
+
+// ---- the README's shape (issue 21) -----------------------------------------------------------------
+
+test("the README stays short: at most 250 lines, a quick start whose output fits in 30 lines", () => {
+  const readme = text("README.md");
+  expect(readme.split("\n").length).toBeLessThanOrEqual(250);
+  const quick = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("\n## ", readme.indexOf("## Quick start") + 1));
+  const out = blocks("README.md").filter((b) => b.generated && quick.includes(b.body));
+  expect(out.map((b) => b.body.split("\n")[0])).toEqual(["$ tollgate check examples/"]);
+  expect(out[0]!.body.split("\n").length).toBeLessThanOrEqual(30);
+  // The two commands of a fresh clone, the first one ending in the check whose output is shown.
+  const commands = blocks("README.md").find((b) => b.lang === "sh" && quick.includes(b.body))!.body.split("\n").map((l) => l.replace(/\s+#.*$/, ""));
+  expect(commands).toEqual(["npm ci && bash scripts/install-renderers.sh && node bin/tollgate.js check examples/", "npm test"]);
+});
