@@ -8,7 +8,33 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, resolve } from "node:path";
 
 // Bundled CommonJS code calls require() (for Node built-ins, and ajv when it must compile).
-const banner = { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url);' };
+// __tollgateBuiltin is the same function under a name esbuild does not resolve (see lazyBuiltins).
+const banner = { js: 'import { createRequire as __tollgateRequire } from "node:module"; const require = __tollgateRequire(import.meta.url), __tollgateBuiltin = require;' };
+
+// Node built-ins are loaded on first use, not at start-up. An ESM `import … from "node:crypto"` loads
+// the module and builds its ESM facade before any code runs, reading every export (node:fs's facade
+// loads the whole streams stack for fs.ReadStream); `check` of one file paid ~14 ms of its start-up for
+// crypto, child_process, v8 and streams it mostly never calls. Each built-in becomes a small CommonJS
+// module whose exports are getters that require() the real one when first read. The names come from
+// the running Node (the build's), so a name missing from it fails here, not at a user's run.
+const lazyBuiltins = {
+  name: "lazy-builtins",
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (a) => (a.path === "node:module" ? undefined : { path: a.path, namespace: "lazy-builtin" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (a) => {
+      const names = Object.keys(await import(a.path)).filter((n) => n !== "default" && /^[A-Za-z_$][\w$]*$/.test(n));
+      const id = JSON.stringify(a.path);
+      return {
+        loader: "js",
+        contents: [
+          `let loaded; const load = () => (loaded ??= __tollgateBuiltin(${id}));`,
+          `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+          `Object.defineProperty(exports, "default", { enumerable: false, get: load });`,
+        ].join("\n"),
+      };
+    });
+  },
+};
 
 // Relative to the working directory, as npm runs it (a test builds a scratch copy this way).
 const root = resolve(".");
@@ -25,6 +51,7 @@ await build({
   format: "esm",
   target: "node22",
   external: ["express", "prom-client", "@aws-sdk/*", "ajv", "ajv/*"],
+  plugins: [lazyBuiltins],
   banner,
   splitting: true,
   outdir: dist,

@@ -70,3 +70,23 @@ test("precompiled and run-time compiled options validators reject bad options wi
   expect(lines(r.stderr).length).toBeGreaterThanOrEqual(3);
   expect(lines(r.stderr)).toEqual(lines(inProcess));
 });
+
+// Start-up (issue 21): built-ins are loaded when first used (scripts/build.mjs, lazyBuiltins), so a
+// check of one plain file never loads crypto (SARIF fingerprints) or child_process (renderers, git).
+// process.moduleLoadList names every built-in the process loaded.
+test("a check of one plain file loads no crypto or child_process; SARIF loads crypto when it needs it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "tg-lazy-builtins-"));
+  writeFileSync(join(dir, "test.yaml"), MANIFEST);
+  const preload = join(dir, "list.cjs");
+  writeFileSync(preload, `process.on("exit", () => process.stderr.write("\\nLOADED " + process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice(13)).join(" ") + "\\n"));`);
+  const loaded = (args: string[]) => {
+    const r = tollgate(args, { cwd: dir, env: { NODE_OPTIONS: `--require ${preload}` } });
+    const line = r.stderr.split("\n").find((l) => l.startsWith("LOADED "));
+    expect(line).toBeDefined();
+    return new Set(line!.slice(7).split(" "));
+  };
+  const text = loaded(["check", "test.yaml"]);
+  expect(text.has("fs")).toBe(true); // the list is real
+  expect(["crypto", "child_process"].filter((m) => text.has(m))).toEqual([]);
+  expect(loaded(["check", "test.yaml", "-f", "sarif"]).has("crypto")).toBe(true);
+});
