@@ -11,18 +11,21 @@ import { renderTable, rows, type BenchResults, type Outcome } from "./report.js"
 
 interface Args {
   tiny: boolean;
+  /** Use the dist/ already built (the test suite builds it once; a rebuild would race other tests). */
+  build: boolean;
   out: string | undefined;
   readme: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { tiny: false, out: join(ROOT, "bench/results.json"), readme: join(ROOT, "docs/benchmarks.md") };
+  const args: Args = { tiny: false, build: true, out: join(ROOT, "bench/results.json"), readme: join(ROOT, "docs/benchmarks.md") };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--tiny") args.tiny = true;
+    else if (a === "--no-build") args.build = false;
     else if (a === "--out") args.out = argv[++i];
     else if (a === "--readme") args.readme = argv[++i] === "none" ? undefined : argv[i];
-    else throw new Error(`unknown argument ${a} (use --tiny, --out <file>, --readme <file|none>)`);
+    else throw new Error(`unknown argument ${a} (use --tiny, --no-build, --out <file>, --readme <file|none>)`);
   }
   return args;
 }
@@ -54,8 +57,10 @@ const at = new Date().toISOString();
 const m = machine();
 process.stderr.write(`tollgate bench${args.tiny ? " (tiny: figures are meaningless)" : ""} on ${m.cpus} × ${m.cpuModel}, node ${m.node}, load ${m.loadAverage}\n`);
 
-const build = spawnSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "inherit" });
-if (build.status !== 0) throw new Error("npm run build failed; the start-up and memory benchmarks need dist/");
+if (args.build) {
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed; the start-up and memory benchmarks need dist/");
+}
 
 const sizes = args.tiny ? [{ documents: 100, iterations: 1 }, { documents: 200, iterations: 1 }] : [
   { documents: 1000, iterations: 5 },

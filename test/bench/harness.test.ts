@@ -15,7 +15,7 @@ let readme: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "tollgate-bench-test-"));
   copyFileSync(join(ROOT, "docs/benchmarks.md"), join(dir, "README.md"));
-  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", "--tiny", "--out", join(dir, "results.json"), "--readme", join(dir, "README.md")], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/run.ts", "--tiny", "--no-build", "--out", join(dir, "results.json"), "--readme", join(dir, "README.md")], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, NODE_OPTIONS: "" },

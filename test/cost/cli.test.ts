@@ -10,11 +10,10 @@ function tollgate(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// dist/ is built once by the suite's global setup (test/global-setup.js).
 beforeAll(() => {
-  const b = spawnSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { cwd: ROOT, encoding: "utf8" });
-  if (b.status !== 0) throw new Error(b.stderr);
   expect(existsSync(bin)).toBe(true);
-}, 60_000);
+});
 
 test("tollgate cost examples/ --format json follows the cost-report contract", () => {
   const r = tollgate("cost", "examples/", "--format", "json");

@@ -1,0 +1,3 @@
+import module from "node:module";
+module.enableCompileCache?.();
+console.log(1);

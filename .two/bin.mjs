@@ -1,0 +1,3 @@
+import module from "node:module";
+module.enableCompileCache?.();
+await import("./main.js");
