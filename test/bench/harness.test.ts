@@ -59,6 +59,14 @@ test("`tollgate check` loads neither express nor the AWS SDK", () => {
   expect(s.value.exitCode).toBe(0);
   expect(s.value.modulesLoaded).toBeGreaterThan(0); // dist/ bundles yaml and commander: few packages remain
   expect(s.value.heavyLoaded).toEqual([]);
+  // The floor (the yaml package alone, parsing the same file) ran in the same alternation.
+  expect(s.value.floorMs).toHaveLength(s.value.runs);
+  expect(s.value.floorRatio).toBeGreaterThan(0);
+  expect(s.value.node).toBe(process.version);
+  // Node 24 is timed too when the pinned binary is installed, or the row says why not.
+  const s24 = results.benchmarks.startupNode24!;
+  if (s24.status === "ok") expect(s24.value.node).toMatch(/^v24\./);
+  else expect(s24.reason).toMatch(/Node 24 is not installed/);
 });
 
 test("webhook and action either ran or say why not", () => {
