@@ -11,8 +11,8 @@ export function loadBase(base: string, paths: readonly string[], cwd: string): I
   const asDir = resolve(cwd, base);
   if (existsSync(asDir) && statSync(asDir).isDirectory()) {
     // Same relative paths under the base directory, named as they are at head.
-    const mapped = paths.filter((p) => p !== "-").map((p) => (isAbsolute(p) ? relative(cwd, p) : p));
-    const existing = mapped.filter((p) => existsSync(join(asDir, p)));
+    const mapped = paths.filter((p) => p !== "-").map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
+    const existing = mapped.filter((p) => p !== ".." && !p.startsWith("../") && !isAbsolute(p) && existsSync(join(asDir, p)));
     return collectFiles(existing, asDir).files;
   }
   return filesAtRevision(base, paths, cwd);
@@ -75,13 +75,19 @@ export interface OpenedBase {
  */
 export function openBase(base: string, paths: readonly string[], cwd: string, headFiles: readonly InputFile[]): OpenedBase {
   const asDir = resolve(cwd, base);
-  const given = paths.filter((p) => p !== "-").map((p) => (isAbsolute(p) ? relative(cwd, p) : p));
+  // Normalised as the head's names are (no "./", no trailing slash), relative to the working directory.
+  const given = paths.filter((p) => p !== "-").map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
+  const inside = (p: string) => p !== ".." && !p.startsWith("../") && !isAbsolute(p);
   let opened: Omit<OpenedBase, "warning">;
   if (existsSync(asDir) && statSync(asDir).isDirectory()) {
-    const existing = given.filter((p) => existsSync(join(asDir, p)));
+    // Only paths inside the working directory have a place under a checkout root: "../x" joined to
+    // the base would leave it (and could name the head's own files).
+    const existing = given.filter((p) => inside(p) && existsSync(join(asDir, p)));
     const single = given.length === 1 ? given[0]! : undefined;
-    if (existing.length > 0 || single === undefined || !statSync(resolve(cwd, single)).isDirectory() || resolve(cwd, single) === resolve(cwd)) {
+    if (existing.length > 0 || single === undefined || !statSync(resolve(cwd, single)).isDirectory() || single === ".") {
       opened = { files: collectFiles(existing, asDir).files, cwd: asDir, description: `${base} as the checkout root`, dispose: () => {} };
+    } else if (!inside(single)) {
+      throw new UsageError(`--base ${base}: the checked folder ${paths[0]} is outside the current directory, so its files cannot be matched with the base's by name; run tollgate from a folder that holds it, or give --base a git revision`);
     } else {
       // The counterpart of the checked folder: seen through a link named like it, so names match.
       const tmp = mkdtempSync(join(tmpdir(), "tollgate-base-"));

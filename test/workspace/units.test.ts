@@ -2,7 +2,7 @@
 // pinned renderers (scripts/install-renderers.sh), findings located in base, patch and template
 // files; sibling environments; a duplicate in one folder; what is known without renderers; --base
 // and `cost --base` unit by unit.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -205,6 +205,41 @@ describe("--base DIR", () => {
     expect(r.stderr).toContain("reading . as the checkout root (2 files)");
     expect(r.stderr).not.toContain("warning");
   });
+
+  // Shell completion adds the slash: `check k8s/ --base ../main/k8s/` must read the counterpart.
+  test.each([
+    ["no trailing slash", `${FX}/envs`],
+    ["trailing slashes", `${FX}/envs/`],
+    ["a ./ prefix", `./${FX}/envs`],
+  ])("the counterpart of the checked folder, given with %s, is read with names that match", (_name, checked) => {
+    const base = mkdtempSync(join(tmpdir(), "tollgate-counterpart-"));
+    try {
+      cpSync(join(ROOT, FX, "envs"), base, { recursive: true });
+      const r = tollgate(["check", checked, "--base", `${base}/`, "--format", "json", "--fail-on", "never"], { env: bare });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain(`as the base of ${FX}/envs (2 files)`);
+      expect(r.stderr).not.toContain("warning");
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test("a checked folder outside the working directory with a base folder: exit 2 with the reason, never the head read as its own base", () => {
+    const outside = mkdtempSync(join(tmpdir(), "tollgate-outside-"));
+    const base = mkdtempSync(join(tmpdir(), "tollgate-outside-base-"));
+    try {
+      cpSync(join(ROOT, FX, "envs"), join(outside, "envs"), { recursive: true });
+      cpSync(join(ROOT, FX, "envs"), base, { recursive: true });
+      const r = tollgate(["check", join(outside, "envs"), "--base", base], { env: bare });
+      expect(r.stderr).toBe(`tollgate: --base ${base}: the checked folder ${join(outside, "envs")} is outside the current directory, so its files cannot be matched with the base's by name; run tollgate from a folder that holds it, or give --base a git revision\n`);
+      expect(r.code).toBe(2);
+      expect(readdirSync(join(outside, "envs")).sort()).toEqual(readdirSync(join(ROOT, FX, "envs")).sort());
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
 });
 
 describe("config across units", () => {
