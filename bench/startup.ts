@@ -100,7 +100,7 @@ try {
   const required = [...traced.stderr.matchAll(/load "([^"]+)" for module/g)].map((m) => pathToFileURL(m[1]!).href);
   const urls = [...new Set([...readFileSync(trace, "utf8").split("\n").filter(Boolean), ...required])];
   const packages = [...new Set(urls.map(packageOf).filter((p): p is string => p !== undefined))].sort();
-  // yaml, commander and picomatch are bundled into dist/: the trace must at least see the CLI itself.
+  // yaml and commander are bundled into dist/: the trace must at least see the CLI itself.
   if (!urls.some((u) => u.endsWith("/dist/main.js"))) throw new Error("module trace saw no dist/main.js: the tracer is not working");
   const ratios = checkMs.map((c, i) => c / nodeMs[i]!);
   const version = spawnSync(nodeBin, ["-p", "process.version"], { encoding: "utf8" }).stdout.trim();

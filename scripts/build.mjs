@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/. What every command needs (yaml, commander, picomatch) is bundled in, so
+// Bundles the CLI into dist/. What every command needs (yaml, commander) is bundled in, so
 // start-up resolves few packages; the heavy doors' dependencies (express, prom-client, the AWS SDK)
 // stay external and load only in their own chunks, so `tollgate check` never loads them. ajv is
 // loaded only when something must be compiled: dist/validators.js holds ajv's standalone code for the

@@ -2,7 +2,7 @@
 // the run includes), Helm charts (Chart.yaml), and plain folders. Sibling folders that hold the same
 // object are environments, each its own unit; config `units:` declares or overrides them.
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+import { globMatch } from "../core/glob.js";
 import type { UnitSetting } from "../core/config/units.js";
 import type { SourceDocument } from "../core/types.js";
 import { loadFiles, type InputFile } from "../engine/check.js";
@@ -81,7 +81,9 @@ export function discoverUnits(files: readonly InputFile[], options: DiscoverOpti
   const settings = options.units ?? [];
   const settingFor = (dir: string): UnitSetting | undefined => {
     const p = options.repoPathOf(display(dir));
-    return settings.find((s) => picomatch(s.path.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })(p));
+    // The config's own glob dialect (core/glob.ts): a pull request's .tollgate.yaml writes these
+    // patterns, so they are matched by the NFA, in steps bounded by the path, never by a RegExp.
+    return settings.find((s) => globMatch(s.path.replace(/^\.\//, "").replace(/\/+$/, ""), p));
   };
 
   const units: UnitPlan[] = [];

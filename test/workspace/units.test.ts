@@ -243,6 +243,28 @@ describe("--base DIR", () => {
 });
 
 describe("config across units", () => {
+  // A pull request writes .tollgate.yaml, so units[].path is matched by tollgate's own glob matcher
+  // (core/glob.ts: an NFA, steps bounded by the path), not by a RegExp the pattern shapes.
+  test("units[].path: globs as documented, extglob groups literal, a hostile pattern matches nothing", () => {
+    const repo = mkdtempSync(join(tmpdir(), "tollgate-units-glob-"));
+    try {
+      cpSync(join(ROOT, FX, "envs"), join(repo, "envs"), { recursive: true });
+      const environments = (config: string) => {
+        writeFileSync(join(repo, ".tollgate.yaml"), config);
+        const r = tollgate(["cost", "envs", "--format", "json", "--platform", "k3s"], { cwd: repo, env: bare });
+        expect(r.stderr).toBe("");
+        return (JSON.parse(r.stdout) as { units: { unit: string; environment: string }[] }).units.map((u) => `${u.unit}=${u.environment}`);
+      };
+      expect(environments("units:\n  - { path: \"envs/{prod,staging}\", environment: both }\n")).toEqual(["envs/prod=both", "envs/staging=both"]);
+      expect(environments("units:\n  - { path: \"envs/*\", environment: any }\n")).toEqual(["envs/prod=any", "envs/staging=any"]);
+      // picomatch read "(prod|staging)" as a RegExp group and matched both folders
+      expect(environments("units:\n  - { path: \"envs/(prod|staging)\", environment: group }\n")).toEqual(["envs/prod=prod", "envs/staging=staging"]);
+      expect(environments(`units:\n  - { path: "envs/${"(a|aa)".repeat(30)}c", environment: hostile }\n`)).toEqual(["envs/prod=prod", "envs/staging=staging"]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   test("units: makes a folder one unit whatever its subfolders repeat (then the repetition is a conflict)", () => {
     expect(run([`${FX}/envs`, "-c", "test/workspace/one-unit.tollgate.yaml"], bare)).toEqual([
       `- ${FX}/envs/prod/app.yaml:7 selectors/overlapping-workloads`,

@@ -1,6 +1,8 @@
 // Config sections `units:` (declare or override how a repository is applied: which folders are one
 // unit, a chart's values files, release name and namespace, an environment's name) and `renderers:`
 // (where kustomize, kubectl and helm are when they are not on PATH).
+import { MAX_GLOB_LENGTH } from "../glob.js";
+
 export const unitsSchema = {
   type: "array",
   items: {
@@ -8,7 +10,7 @@ export const unitsSchema = {
     additionalProperties: false,
     required: ["path"],
     properties: {
-      path: { type: "string", minLength: 1 },
+      path: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH },
       environment: { type: "string", minLength: 1 },
       values: { type: "array", items: { type: "string", minLength: 1 } },
       release: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 53 },
