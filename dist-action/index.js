@@ -35788,9 +35788,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -35806,16 +35806,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix2 });
         const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -35841,7 +35841,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -35858,24 +35858,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix2);
+          match = picomatch3.matchBase(input, regex2, options, posix2);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -35886,13 +35886,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source2 = `^(?!${source2}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source2, options);
+      const regex2 = picomatch3.toRegex(source2, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -35903,9 +35903,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source2, options) => {
+    picomatch3.toRegex = (source2, options) => {
       try {
         const opts = options || {};
         return new RegExp(source2, opts.flags || (opts.nocase ? "i" : ""));
@@ -35914,8 +35914,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants4;
-    module.exports = picomatch4;
+    picomatch3.constants = constants4;
+    module.exports = picomatch3;
   }
 });
 
@@ -35925,14 +35925,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -42532,7 +42532,7 @@ var unitsSchema = {
     additionalProperties: false,
     required: ["path"],
     properties: {
-      path: { type: "string", minLength: 1 },
+      path: { type: "string", minLength: 1, maxLength: MAX_GLOB_LENGTH },
       environment: { type: "string", minLength: 1 },
       values: { type: "array", items: { type: "string", minLength: 1 } },
       release: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 53 },
@@ -49875,14 +49875,17 @@ function filesAtRevision(rev, paths2, cwd) {
 }
 function openBase(base, paths2, cwd, headFiles) {
   const asDir = resolve4(cwd, base);
-  const given = paths2.filter((p) => p !== "-").map((p) => isAbsolute(p) ? relative4(cwd, p) : p);
+  const given = paths2.filter((p) => p !== "-").map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
+  const inside = (p) => p !== ".." && !p.startsWith("../") && !isAbsolute(p);
   let opened;
   if (existsSync5(asDir) && statSync4(asDir).isDirectory()) {
-    const existing = given.filter((p) => existsSync5(join4(asDir, p)));
+    const existing = given.filter((p) => inside(p) && existsSync5(join4(asDir, p)));
     const single = given.length === 1 ? given[0] : void 0;
-    if (existing.length > 0 || single === void 0 || !statSync4(resolve4(cwd, single)).isDirectory() || resolve4(cwd, single) === resolve4(cwd)) {
+    if (existing.length > 0 || single === void 0 || !statSync4(resolve4(cwd, single)).isDirectory() || single === ".") {
       opened = { files: collectFiles(existing, asDir).files, cwd: asDir, description: `${base} as the checkout root`, dispose: () => {
       } };
+    } else if (!inside(single)) {
+      throw new UsageError(`--base ${base}: the checked folder ${paths2[0]} is outside the current directory, so its files cannot be matched with the base's by name; run tollgate from a folder that holds it, or give --base a git revision`);
     } else {
       const tmp = mkdtempSync(join4(tmpdir(), "tollgate-base-"));
       const link = join4(tmp, single);
@@ -50321,7 +50324,6 @@ async function pool(jobs, parallel) {
 }
 
 // src/workspace/units.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { basename, dirname as dirname4, join as join8, relative as relative7, resolve as resolve8, sep as sep8 } from "node:path";
 
 // src/workspace/kustomization.ts
@@ -50422,7 +50424,7 @@ function discoverUnits(files, options) {
   const settings = options.units ?? [];
   const settingFor = (dir) => {
     const p = options.repoPathOf(display(dir));
-    return settings.find((s) => (0, import_picomatch3.default)(s.path.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })(p));
+    return settings.find((s) => globMatch(s.path.replace(/^\.\//, "").replace(/\/+$/, ""), p));
   };
   const units = [];
   const none = { documents: [], problems: [], fileCount: 0, kustomizations: [] };
