@@ -43897,7 +43897,7 @@ function failsAt(findings, failOn) {
   return findings.some((f) => severityRank[f.severity] >= severityRank[failOn]);
 }
 function unitContext(context3, unit) {
-  const base = context3 ?? { origin: "files" };
+  const base = { ...context3 ?? { origin: "files" }, unitKind: unit.kind };
   if (!unit.namespaceForFile) return base;
   const own = unit.namespaceForFile;
   const outer = base.namespaceForFile;
@@ -44700,10 +44700,11 @@ var explicit_namespace_default = defineRule({
     family: "namespaces",
     severity: "warning",
     summary: "Namespaced objects set metadata.namespace.",
-    description: "An object without metadata.namespace lands in whatever namespace `kubectl apply` targets: the current context's, often `default`. Ownership cannot be checked and the same file deploys differently from two laptops. A namespace given for the file's path in `namespaces.pathNamespaces` (what kustomize's `namespace:` or `kubectl apply -n` does for a directory) is accepted unless `acceptPathNamespace` is false. Kinds unknown to tollgate and to the CRDs in the run count as namespaced unless `namespaces.unknownKinds` says otherwise. Not checked at admission, where the request's namespace is the answer.",
+    description: "An object without metadata.namespace lands in whatever namespace `kubectl apply` targets: the current context's, often `default`. Ownership cannot be checked and the same file deploys differently from two laptops. A namespace given for the file's path in `namespaces.pathNamespaces` (what kustomize's `namespace:` or `kubectl apply -n` does for a directory) is accepted unless `acceptPathNamespace` is false. A rendered Helm chart's objects rarely set it (helm installs them into the release's namespace): for them the finding asks for the release namespace under `units:` in .tollgate.yaml, which is then where they land. Kinds unknown to tollgate and to the CRDs in the run count as namespaced unless `namespaces.unknownKinds` says otherwise. Not checked at admission, where the request's namespace is the answer.",
     remediation: "Set metadata.namespace, or map the directory to its namespace in .tollgate.yaml under namespaces.pathNamespaces.",
     messages: {
-      missing: "{{object}} has no metadata.namespace; it lands in whatever namespace `kubectl apply` targets (often default)."
+      missing: "{{object}} has no metadata.namespace; it lands in whatever namespace `kubectl apply` targets (often default).",
+      release: "{{object}} has no metadata.namespace and no release namespace is set for this chart; it lands in whatever namespace `helm install` is given (the current context's without -n). Set the release's namespace under units: in .tollgate.yaml."
     },
     optionsSchema: {
       type: "object",
@@ -44717,7 +44718,7 @@ var explicit_namespace_default = defineRule({
     if (o.metadata.namespace !== void 0) return;
     if (scopeFor(ctx.run, ctx.config, o.kind) !== "Namespaced") return;
     if (ctx.options.acceptPathNamespace !== false && o.source.file !== void 0 && ctx.run.context.namespaceForFile?.(o.source.file) !== void 0) return;
-    ctx.report({ messageId: "missing", at: "/metadata", data: { object: describeObject(refOf(o)) } });
+    ctx.report({ messageId: ctx.run.context.unitKind === "helm" ? "release" : "missing", at: "/metadata", data: { object: describeObject(refOf(o)) } });
   }
 });
 

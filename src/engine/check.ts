@@ -258,7 +258,7 @@ export interface CheckUnitsResult {
 }
 
 function unitContext(context: RunContext | undefined, unit: UnitInput): RunContext {
-  const base = context ?? { origin: "files" as const };
+  const base: RunContext = { ...(context ?? { origin: "files" as const }), unitKind: unit.kind };
   if (!unit.namespaceForFile) return base;
   const own = unit.namespaceForFile;
   const outer = base.namespaceForFile;

@@ -24,6 +24,8 @@ export interface RunContext {
   readonly admission?: AdmissionInfo;
   /** Files the change touches (a PR); rules still see every object. */
   readonly changedFiles?: ReadonlySet<string>;
+  /** How the unit checked is applied (a Helm release is installed into the namespace given to helm). */
+  readonly unitKind?: "kustomize" | "helm" | "plain";
   /** Namespace an object without metadata.namespace lands in, when known (kustomize/`kubectl -n` per path). */
   readonly namespaceForFile?: (file: string) => string | undefined;
   /** Maps a finding's file (relative to where tollgate runs) to its path in the repository, for ownership globs. */

@@ -62,6 +62,15 @@ describeRendered("rendered with the pinned kubectl and helm", () => {
     expect(run(args, rendered)).toEqual([...expected].sort());
   });
 
+  test("a chart's object without a namespace asks for the release namespace, not for an edit of the template", () => {
+    const r = tollgate(["check", `${FX}/chart`, "--format", "json", "--fail-on", "never"], { env: rendered });
+    const f = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((x) => x.ruleId === "namespaces/explicit-namespace");
+    expect(f.map((x) => x.message)).toEqual([
+      "Deployment shop-api has no metadata.namespace and no release namespace is set for this chart; it lands in whatever namespace `helm install` is given (the current context's without -n). Set the release's namespace under units: in .tollgate.yaml.",
+      "Service shop-api has no metadata.namespace and no release namespace is set for this chart; it lands in whatever namespace `helm install` is given (the current context's without -n). Set the release's namespace under units: in .tollgate.yaml.",
+    ]);
+  });
+
   test("the component's NetworkPolicy is part of the prod overlay and namespaced by it", () => {
     const r = tollgate(["cost", `${FX}/kustomize`, "--format", "json", "--platform", "k3s"], { env: rendered });
     expect(r.code).toBe(0);
