@@ -1,3 +1,0 @@
-import module from "node:module";
-module.enableCompileCache?.();
-console.log(1);
