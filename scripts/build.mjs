@@ -16,14 +16,17 @@ const banner = { js: 'import { createRequire as __tollgateRequire } from "node:m
 // loads the whole streams stack for fs.ReadStream); a profile of `check` of one file put ~14 ms under
 // that step, for crypto and child_process it never calls (wall time: 84 to 80 ms on Node 24, 40 runs).
 // Each built-in becomes a small CommonJS module whose exports are getters that require() the real one
-// when first read. The names come from the running Node (the build's), so a name missing from it fails
-// here, not at a user's run.
+// when first read. The names come from the Node running the build; lazyBuiltinsMissing() below fails
+// the build when the bundle reads a name that Node does not export (a Node 22 API built on Node 20
+// would otherwise be undefined at a user's run).
+const shimNames = new Map();
 const lazyBuiltins = {
   name: "lazy-builtins",
   setup(b) {
     b.onResolve({ filter: /^node:/ }, (a) => (a.path === "node:module" ? undefined : { path: a.path, namespace: "lazy-builtin" }));
     b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async (a) => {
       const names = Object.keys(await import(a.path)).filter((n) => n !== "default" && /^[A-Za-z_$][\w$]*$/.test(n));
+      shimNames.set(a.path, new Set(names));
       const id = JSON.stringify(a.path);
       return {
         loader: "js",
@@ -93,5 +96,36 @@ await build({
   logLevel: "warning",
 });
 rmSync(gen, { recursive: true, force: true });
+const missing = lazyBuiltinsMissing(dist);
+if (missing.length > 0) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error(`build: the bundle uses built-in exports this Node (${process.version}) does not have: ${missing.join(", ")}; build with the Node the package requires (package.json engines)`);
+  process.exit(1);
+}
 rmSync(final, { recursive: true, force: true });
 renameSync(dist, final);
+
+/**
+ * esbuild names a built-in's import `import_node_<module>[n]` and reads `.name` from it: every name read
+ * must be one the shim defines. (A module whose last segment differs, like node:fs/promises, is
+ * `import_<segment>`; both spellings are checked.)
+ */
+function lazyBuiltinsMissing(dir) {
+  const byVar = new Map();
+  for (const [id, names] of shimNames) {
+    const bare = id.slice("node:".length);
+    byVar.set(`import_node_${bare.replace(/[^\w]/g, "_")}`, { id, names });
+    byVar.set(`import_${bare.split("/").at(-1).replace(/[^\w]/g, "_")}`, { id, names });
+  }
+  const missing = new Set();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+    for (const m of readFileSync(join(dir, file), "utf8").matchAll(/\b(import_\w+)\.([A-Za-z_$][\w$]*)/g)) {
+      // A second import of the same module gets a number: import_node_path5, import_node_v82.
+      let name = m[1];
+      while (!byVar.has(name) && /\d$/.test(name)) name = name.slice(0, -1);
+      const shim = byVar.get(name);
+      if (shim && !shim.names.has(m[2])) missing.add(`${shim.id}.${m[2]} (${file})`);
+    }
+  }
+  return [...missing];
+}
