@@ -49367,6 +49367,57 @@ function repackedNote(untouched, report) {
 ${untouched.length} workload(s) in files this pull request does not touch (${names2.join(", ")}${more}) move by ${totals} in total: repacked, not changed — the change moved them to other nodes, and each workload's share of the node cost moved with it.
 `;
 }
+var HEADING = "### Monthly cost\n\n";
+function unitsCost(sections) {
+  if (sections.length <= 1) return sections[0]?.section;
+  const platforms = sections[0].section.report.platforms.map((p) => p.platform);
+  const sum = (pick) => {
+    const total = {};
+    for (const { section } of sections) for (const p of section.report.platforms) total[p.platform] = Math.round(((total[p.platform] ?? 0) + (pick(p) ?? 0)) * 100) / 100;
+    return total;
+  };
+  const diff = sections.some((s) => s.section.report.diff !== void 0);
+  const monthly = sum((p) => p.monthly);
+  const delta = sum((p) => p.delta);
+  const outputs = { "monthly-cost": JSON.stringify(monthly) };
+  for (const [p, v] of Object.entries(monthly)) outputs[`monthly-cost-${p}`] = String(v);
+  if (diff) {
+    outputs["monthly-delta"] = JSON.stringify(delta);
+    for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
+  }
+  const moves = (r) => r.platforms.some((p) => Math.abs(p.delta ?? 0) >= 5e-3);
+  const cell2 = (m, d) => {
+    if (!diff) return usd2(m);
+    const c2 = d ?? 0;
+    return Math.abs(c2) < 5e-3 ? `${usd2(m)} (unchanged)` : `${usd2(m)} (${c2 > 0 ? "▲ +" : "▼ −"}${usd2(Math.abs(c2))})`;
+  };
+  const rows = sections.map(({ name: name2, section }) => `| ${codeSpan(name2 || "(files)")} | ${platforms.map((pl) => {
+    const p = section.report.platforms.find((x) => x.platform === pl);
+    return p ? cell2(p.monthly, p.delta) : "—";
+  }).join(" | ")} |`);
+  const table = [
+    `| Unit | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`,
+    `| --- | ${platforms.map(() => "---:").join(" | ")} |`,
+    ...rows,
+    `| **All units** | ${platforms.map((p) => `**${cell2(monthly[p] ?? 0, delta[p])}**`).join(" | ")} |`
+  ];
+  const detailed = sections.filter((s) => !diff || moves(s.section.report));
+  const unitSections = detailed.map(({ name: name2, section }) => {
+    const body = section.markdown.startsWith(HEADING) ? section.markdown.slice(HEADING.length) : section.markdown;
+    return `#### ${codeSpan(name2 || "(files)")}
+
+${body.trimEnd()}
+`;
+  });
+  const markdown = [
+    HEADING + `Each unit is its own cluster${diff ? "; the change from the pull request's base in brackets" : ""}.
+`,
+    table.join("\n") + "\n",
+    ...unitSections
+  ].join("\n");
+  const changed = sections.find((s) => moves(s.section.report));
+  return { markdown, outputs, notes: [...new Set(sections.flatMap((s) => s.section.notes))], report: (changed ?? sections[0]).section.report };
+}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -50942,32 +50993,6 @@ async function run2() {
     const n = gated.filter((f) => failsAt([f], inputs.failOn)).length;
     setFailed(`tollgate: ${n} finding(s) at or above ${inputs.failOn}${changedFindings ? " in the files this pull request changes" : ""}.`);
   }
-}
-function unitsCost(sections) {
-  if (sections.length <= 1) return sections[0]?.section;
-  const sum = (pick) => {
-    const total = {};
-    for (const { section } of sections) for (const p of section.report.platforms) total[p.platform] = Math.round(((total[p.platform] ?? 0) + (pick(p) ?? 0)) * 100) / 100;
-    return total;
-  };
-  const monthly = sum((p) => p.monthly);
-  const outputs = { "monthly-cost": JSON.stringify(monthly) };
-  for (const [p, v] of Object.entries(monthly)) outputs[`monthly-cost-${p}`] = String(v);
-  if (sections.some((s) => s.section.report.diff !== void 0)) {
-    const delta = sum((p) => p.delta);
-    outputs["monthly-delta"] = JSON.stringify(delta);
-    for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
-  }
-  const changed = sections.find((s) => s.section.report.platforms.some((p) => Math.abs(p.delta ?? 0) >= 5e-3));
-  return {
-    markdown: sections.map((s) => `#### ${s.name}
-
-${s.section.markdown.trimEnd()}
-`).join("\n"),
-    outputs,
-    notes: [...new Set(sections.flatMap((s) => s.section.notes))],
-    report: (changed ?? sections[0]).section.report
-  };
 }
 function readBase(inputs, pr, root, inputsDir, matches, notes, log, baseRoot, disposers) {
   if (inputs.basePath) {

@@ -83,3 +83,58 @@ function repackedNote(untouched: readonly WorkloadCost[], report: CostReport): s
     .join(", ");
   return `\n${untouched.length} workload(s) in files this pull request does not touch (${names.join(", ")}${more}) move by ${totals} in total: repacked, not changed — the change moved them to other nodes, and each workload's share of the node cost moved with it.\n`;
 }
+
+const HEADING = "### Monthly cost\n\n";
+
+/**
+ * One unit: its section as it is. Several (overlays, charts, environments, each its own cluster): one
+ * "Monthly cost" heading over a table of every unit (head, and the change when there is a base), then
+ * each unit's own section under a heading of its name; with a base, a unit whose cost did not move is
+ * only its table row. Outputs are summed over the units from their reports, to the cent.
+ */
+export function unitsCost(sections: readonly { name: string; section: CostSection }[]): CostSection | undefined {
+  if (sections.length <= 1) return sections[0]?.section;
+  const platforms = sections[0]!.section.report.platforms.map((p) => p.platform);
+  const sum = (pick: (p: CostReport["platforms"][number]) => number | undefined) => {
+    const total: Record<string, number> = {};
+    for (const { section } of sections) for (const p of section.report.platforms) total[p.platform] = Math.round(((total[p.platform] ?? 0) + (pick(p) ?? 0)) * 100) / 100;
+    return total;
+  };
+  const diff = sections.some((s) => s.section.report.diff !== undefined);
+  const monthly = sum((p) => p.monthly);
+  const delta = sum((p) => p.delta);
+  const outputs: Record<string, string> = { "monthly-cost": JSON.stringify(monthly) };
+  for (const [p, v] of Object.entries(monthly)) outputs[`monthly-cost-${p}`] = String(v);
+  if (diff) {
+    outputs["monthly-delta"] = JSON.stringify(delta);
+    for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
+  }
+  const moves = (r: CostReport) => r.platforms.some((p) => Math.abs(p.delta ?? 0) >= 0.005);
+  const cell = (m: number, d: number | undefined) => {
+    if (!diff) return usd(m);
+    const c = d ?? 0;
+    return Math.abs(c) < 0.005 ? `${usd(m)} (unchanged)` : `${usd(m)} (${c > 0 ? "▲ +" : "▼ −"}${usd(Math.abs(c))})`;
+  };
+  const rows = sections.map(({ name, section }) => `| ${codeSpan(name || "(files)")} | ${platforms.map((pl) => {
+    const p = section.report.platforms.find((x) => x.platform === pl);
+    return p ? cell(p.monthly, p.delta) : "—";
+  }).join(" | ")} |`);
+  const table = [
+    `| Unit | ${platforms.map((p) => PLATFORM_LABEL[p]).join(" | ")} |`,
+    `| --- | ${platforms.map(() => "---:").join(" | ")} |`,
+    ...rows,
+    `| **All units** | ${platforms.map((p) => `**${cell(monthly[p] ?? 0, delta[p])}**`).join(" | ")} |`,
+  ];
+  const detailed = sections.filter((s) => !diff || moves(s.section.report));
+  const unitSections = detailed.map(({ name, section }) => {
+    const body = section.markdown.startsWith(HEADING) ? section.markdown.slice(HEADING.length) : section.markdown;
+    return `#### ${codeSpan(name || "(files)")}\n\n${body.trimEnd()}\n`;
+  });
+  const markdown = [
+    HEADING + `Each unit is its own cluster${diff ? "; the change from the pull request's base in brackets" : ""}.\n`,
+    table.join("\n") + "\n",
+    ...unitSections,
+  ].join("\n");
+  const changed = sections.find((s) => moves(s.section.report));
+  return { markdown, outputs, notes: [...new Set(sections.flatMap((s) => s.section.notes))], report: (changed ?? sections[0]!).section.report };
+}

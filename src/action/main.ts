@@ -25,7 +25,7 @@ import { formatSarif } from "../reporters/sarif.js";
 import { type AnnotateMode, findingsToAnnotate, parseAnnotateMode } from "./annotate.js";
 import { changedManifestsNotFound, existsAtCommit, existsInCheckout, findCheckout, rebasePatterns } from "./checkout.js";
 import { changesFromGitDiff, onChangedLine, toChangeSet, type ChangeSet } from "./changes.js";
-import { costSection, type CostSection } from "./cost.js";
+import { costSection, unitsCost, type CostSection } from "./cost.js";
 import { type ApiClient, createClient, describeApiError, listChangedFiles, upsertStickyComment, type CommentOutcome } from "./github-api.js";
 import { apiLimitsFromEnv } from "./limits.js";
 import { parsePatterns, pathMatcher } from "./manifests.js";
@@ -289,32 +289,6 @@ async function run(): Promise<void> {
     const n = gated.filter((f) => failsAt([f], inputs.failOn)).length;
     core.setFailed(`tollgate: ${n} finding(s) at or above ${inputs.failOn}${changedFindings ? " in the files this pull request changes" : ""}.`);
   }
-}
-
-/** One unit's cost section as it was; several: a heading per unit, outputs summed over them. */
-function unitsCost(sections: { name: string; section: CostSection }[]): CostSection | undefined {
-  if (sections.length <= 1) return sections[0]?.section;
-  // Summed from each unit's report (the figures its outputs were written from), to the cent.
-  const sum = (pick: (p: CostSection["report"]["platforms"][number]) => number | undefined) => {
-    const total: Record<string, number> = {};
-    for (const { section } of sections) for (const p of section.report.platforms) total[p.platform] = Math.round(((total[p.platform] ?? 0) + (pick(p) ?? 0)) * 100) / 100;
-    return total;
-  };
-  const monthly = sum((p) => p.monthly);
-  const outputs: Record<string, string> = { "monthly-cost": JSON.stringify(monthly) };
-  for (const [p, v] of Object.entries(monthly)) outputs[`monthly-cost-${p}`] = String(v);
-  if (sections.some((s) => s.section.report.diff !== undefined)) {
-    const delta = sum((p) => p.delta);
-    outputs["monthly-delta"] = JSON.stringify(delta);
-    for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
-  }
-  const changed = sections.find((s) => s.section.report.platforms.some((p) => Math.abs(p.delta ?? 0) >= 0.005));
-  return {
-    markdown: sections.map((s) => `#### ${s.name}\n\n${s.section.markdown.trimEnd()}\n`).join("\n"),
-    outputs,
-    notes: [...new Set(sections.flatMap((s) => s.section.notes))],
-    report: (changed ?? sections[0]!).section.report,
-  };
 }
 
 function readBase(inputs: Inputs, pr: PullRequestFacts, root: string, inputsDir: string, matches: (p: string) => boolean, notes: string[], log: Log, baseRoot: { dir: string }, disposers: (() => void)[]): InputFile[] | undefined {
