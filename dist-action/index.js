@@ -48759,6 +48759,11 @@ function proseWithValues(text) {
     return `${open2}${codeSpan(core).replace(/\|/g, "\\|")}${close}`;
   }).join("");
 }
+function unitSuffix(f) {
+  if (f.unit === void 0 || f.unit === "" || f.unit === ".") return "";
+  if (f.file !== void 0 && f.file.startsWith(f.unit + "/")) return "";
+  return ` in ${codeSpan(f.unit).replace(/\|/g, "\\|")}`;
+}
 function needsCode(word) {
   return /[^\p{L}\p{N}.,;%+$€£−\-–'’=×]/u.test(word) || /www\./i.test(word) || /^\d+\.\d+\.\d+\.\d+$/.test(word);
 }
@@ -48834,7 +48839,7 @@ function findingsTable(findings, options = {}) {
     const loc = codeSpan(where(f)).replace(/\|/g, "\\|");
     const link = options.blobUrl && f.file ? `[${loc}](${options.blobUrl}/${linkPath(f.file)}${f.line ? `#L${f.line}` : ""})` : loc;
     const mark = options.changed?.(f) ? " ✏️" : "";
-    rows.push(`| ${ICON[f.severity]}${mark} | ${codeSpan(f.ruleId)} | ${link} | ${proseWithValues(f.message)} |`);
+    rows.push(`| ${ICON[f.severity]}${mark} | ${codeSpan(f.ruleId)} | ${link}${unitSuffix(f)} | ${proseWithValues(f.message)} |`);
   }
   if (findings.length > max) rows.push("", `…and ${plural(findings.length - max, "more finding")}.`);
   return rows.join("\n");

@@ -3,7 +3,7 @@
 // Pure builders: the Action's door prints, writes and posts what these return.
 import { createHash } from "node:crypto";
 import { severityRank, type Finding, type Severity } from "../core/types.js";
-import { codeSpan, escapeCell, proseWithValues } from "./markdown.js";
+import { codeSpan, escapeCell, proseWithValues, unitSuffix } from "./markdown.js";
 
 /** GitHub shows only 10 annotations of each level per step and 50 per job. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -149,7 +149,7 @@ export function findingsTable(findings: readonly Finding[], options: { maxRows?:
     const loc = codeSpan(where(f)).replace(/\|/g, "\\|");
     const link = options.blobUrl && f.file ? `[${loc}](${options.blobUrl}/${linkPath(f.file)}${f.line ? `#L${f.line}` : ""})` : loc;
     const mark = options.changed?.(f) ? " ✏️" : "";
-    rows.push(`| ${ICON[f.severity]}${mark} | ${codeSpan(f.ruleId)} | ${link} | ${proseWithValues(f.message)} |`);
+    rows.push(`| ${ICON[f.severity]}${mark} | ${codeSpan(f.ruleId)} | ${link}${unitSuffix(f)} | ${proseWithValues(f.message)} |`);
   }
   if (findings.length > max) rows.push("", `…and ${plural(findings.length - max, "more finding")}.`);
   return rows.join("\n");

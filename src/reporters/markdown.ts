@@ -46,6 +46,17 @@ export function proseWithValues(text: string): string {
     .join("");
 }
 
+/**
+ * The unit a finding came from, when its file alone does not say it: a kustomize base's finding is
+ * reported once per overlay that includes it, so the row names the overlay. "" when the file lies
+ * inside its unit's folder, or the run had one unit (findings then carry none).
+ */
+export function unitSuffix(f: Finding): string {
+  if (f.unit === undefined || f.unit === "" || f.unit === ".") return "";
+  if (f.file !== undefined && f.file.startsWith(f.unit + "/")) return "";
+  return ` in ${codeSpan(f.unit).replace(/\|/g, "\\|")}`;
+}
+
 function needsCode(word: string): boolean {
   return /[^\p{L}\p{N}.,;%+$€£−\-–'’=×]/u.test(word) || /www\./i.test(word) || /^\d+\.\d+\.\d+\.\d+$/.test(word);
 }
@@ -63,7 +74,7 @@ export function formatMarkdown(findings: readonly Finding[], summary: Summary, o
   for (const f of findings.slice(0, max)) {
     const loc = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.object ? `${f.object.kind} ${f.object.namespace ? f.object.namespace + "/" : ""}${f.object.name ?? ""}` : "";
     const where = options.linkBase && f.file ? `[${escapeCell(loc)}](${options.linkBase}/${f.file}${f.line ? `#L${f.line}` : ""})` : `\`${escapeCell(loc)}\``;
-    out.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | ${where} | ${escapeCell(f.message)} |`);
+    out.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | ${where}${unitSuffix(f)} | ${escapeCell(f.message)} |`);
   }
   if (findings.length > max) out.push("", `…and ${findings.length - max} more.`);
   return out.join("\n") + "\n";

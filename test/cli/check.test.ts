@@ -66,6 +66,9 @@ describe("tollgate check on examples/", () => {
   test("markdown output has a findings table", () => {
     const r = tollgate(["check", "examples/", "--format", "markdown"]);
     expect(r.stdout).toMatch(/\| 🔴 \| `resources\/invalid-quantity` \| `examples\/teams\/ml\/inference.yaml:27` \|/);
+    // A kustomize base's finding names the overlay it came from; a file inside its unit does not.
+    expect(r.stdout).toContain("| 🔴 | `resources/memory-limit-required` | `examples/shop/base/storefront.yaml:19` in `examples/shop/overlays/staging` |");
+    expect(r.stdout).toContain("| `examples/shop/overlays/prod/storefront-resources.yaml:14` |");
   });
 
   test("--fail-on decides the exit code", () => {
