@@ -43589,8 +43589,8 @@ function resolveRules(rules, config) {
   }
   return out;
 }
-function runRules(run3, resolved, config, options = {}) {
-  const raw = [];
+function runRules(run3, resolved, config, options = {}, sourceFindings = []) {
+  const raw = sourceFindings.map((s) => ({ ...s, boundary: false }));
   const emit = (r, report, subjectObject, subjectContainer) => {
     const object = report.object ?? subjectObject;
     const template = r.rule.meta.messages[report.messageId];
@@ -43838,14 +43838,14 @@ function checkDocuments(input) {
   const objs = objectsFromDocuments(input.documents);
   const baseRun = input.baseRun ?? (input.base ? buildRun(input.base, input.context) : void 0);
   const run3 = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
-  const findings = [];
-  findings.push(...parseFindings(input.problems ?? [], resolved));
+  const sources = parseFindings(input.problems ?? [], resolved).map((finding) => ({ finding }));
   for (const inc of objs.incomplete) {
     const f = sourceFinding(resolved, "parse/missing-kind", `${inc.doc.file ?? "input"} document ${inc.doc.index + 1} has no ${inc.missing}; it is skipped.`, inc.doc.file, inc.doc.locate(inc.pointer));
-    if (f) findings.push(f);
+    if (f) sources.push({ finding: f });
   }
-  const result = runRules(run3, resolved, input.config, input.engine);
-  findings.push(...result.findings);
+  if (input.sourceFindings) sources.push(...input.sourceFindings(run3, resolved));
+  const result = runRules(run3, resolved, input.config, input.engine, sources);
+  const findings = [...result.findings];
   sortFindings(findings);
   return {
     findings,
@@ -43922,15 +43922,17 @@ function checkUnits(input) {
       documents: unit.documents,
       problems: unit.problems,
       fileCount: unit.fileCount,
-      ...baseRun ? { baseRun } : {}
+      ...baseRun ? { baseRun } : {},
+      // Render notes and duplicates go through exemptions and suppressions like any finding.
+      sourceFindings: (run3, res) => [
+        ...unit.notes.flatMap((n) => {
+          const f = sourceFinding(res, n.ruleId, n.message, n.file, n.line !== void 0 ? { line: n.line, column: n.column ?? 1 } : void 0);
+          return f ? [{ finding: f }] : [];
+        }),
+        ...duplicateFindings(run3, res, unit.name)
+      ]
     });
-    const own = [...result.findings];
-    for (const n of unit.notes) {
-      const f = sourceFinding(resolved, n.ruleId, n.message, n.file, n.line !== void 0 ? { line: n.line, column: n.column ?? 1 } : void 0);
-      if (f) own.push(f);
-    }
-    own.push(...duplicateFindings(result.run, resolved, unit.name));
-    for (const f of own) {
+    for (const f of result.findings) {
       if (f.ruleId === "tollgate/unused-exemption") {
         const list = unusedExemptions.get(f.pointer ?? "");
         if (list) list.push(f);
@@ -43976,7 +43978,7 @@ function duplicateFindings(run3, resolved, unit) {
       pos?.file ?? o.source.file,
       pos ? { line: pos.line, column: pos.column } : void 0
     );
-    if (f) out.push({ ...f, object: refOf(o) });
+    if (f) out.push({ finding: { ...f, object: refOf(o) }, object: o });
   }
   return out;
 }

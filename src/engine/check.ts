@@ -5,7 +5,7 @@ import { objectsFromDocuments } from "../model/objects.js";
 import { Run, type RunContext } from "../model/run.js";
 import { chartPlaces } from "../parse/layout.js";
 import { decodeText, parseYamlText, RecentAsts, type ParseProblem } from "../parse/yaml.js";
-import { resolveRules, runRules, type EngineOptions, type ResolvedRule } from "./engine.js";
+import { resolveRules, runRules, type EngineOptions, type ResolvedRule, type SourceFinding } from "./engine.js";
 import { docsUrl, type AnyRule } from "./rule.js";
 
 export interface InputFile {
@@ -132,6 +132,8 @@ export interface CheckDocumentsInput extends Omit<CheckInput, "files"> {
   readonly baseRun?: Run;
   /** Rules already resolved against `config` (the webhook resolves once at startup); wins over `rules`. */
   readonly resolved?: readonly ResolvedRule[];
+  /** More findings found outside the rules (a unit's render notes, duplicate objects), from the run. */
+  readonly sourceFindings?: (run: Run, resolved: readonly ResolvedRule[]) => SourceFinding[];
 }
 
 /** The engine over already-parsed documents (the webhook passes AdmissionReview objects here). */
@@ -140,14 +142,14 @@ export function checkDocuments(input: CheckDocumentsInput): CheckResult {
   const objs = objectsFromDocuments(input.documents);
   const baseRun = input.baseRun ?? (input.base ? buildRun(input.base, input.context) : undefined);
   const run = new Run(objs.objects, input.context ?? { origin: "files" }, baseRun);
-  const findings: Finding[] = [];
-  findings.push(...parseFindings(input.problems ?? [], resolved));
+  const sources: SourceFinding[] = parseFindings(input.problems ?? [], resolved).map((finding) => ({ finding }));
   for (const inc of objs.incomplete) {
     const f = sourceFinding(resolved, "parse/missing-kind", `${inc.doc.file ?? "input"} document ${inc.doc.index + 1} has no ${inc.missing}; it is skipped.`, inc.doc.file, inc.doc.locate(inc.pointer));
-    if (f) findings.push(f);
+    if (f) sources.push({ finding: f });
   }
-  const result = runRules(run, resolved, input.config, input.engine);
-  findings.push(...result.findings);
+  if (input.sourceFindings) sources.push(...input.sourceFindings(run, resolved));
+  const result = runRules(run, resolved, input.config, input.engine, sources);
+  const findings: Finding[] = [...result.findings];
   sortFindings(findings);
   return {
     findings,
@@ -291,14 +293,16 @@ export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
       problems: unit.problems,
       fileCount: unit.fileCount,
       ...(baseRun ? { baseRun } : {}),
+      // Render notes and duplicates go through exemptions and suppressions like any finding.
+      sourceFindings: (run, res) => [
+        ...unit.notes.flatMap((n) => {
+          const f = sourceFinding(res, n.ruleId, n.message, n.file, n.line !== undefined ? { line: n.line, column: n.column ?? 1 } : undefined);
+          return f ? [{ finding: f }] : [];
+        }),
+        ...duplicateFindings(run, res, unit.name),
+      ],
     });
-    const own: Finding[] = [...result.findings];
-    for (const n of unit.notes) {
-      const f = sourceFinding(resolved, n.ruleId, n.message, n.file, n.line !== undefined ? { line: n.line, column: n.column ?? 1 } : undefined);
-      if (f) own.push(f);
-    }
-    own.push(...duplicateFindings(result.run, resolved, unit.name));
-    for (const f of own) {
+    for (const f of result.findings) {
       if (f.ruleId === "tollgate/unused-exemption") {
         const list = unusedExemptions.get(f.pointer ?? "");
         if (list) list.push(f);
@@ -320,8 +324,8 @@ export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
 }
 
 /** The same (API group, kind, namespace, name) twice in one unit: `kubectl apply` keeps only the last. */
-function duplicateFindings(run: Run, resolved: readonly ResolvedRule[], unit: string): Finding[] {
-  const out: Finding[] = [];
+function duplicateFindings(run: Run, resolved: readonly ResolvedRule[], unit: string): SourceFinding[] {
+  const out: SourceFinding[] = [];
   const seen = new Map<string, K8sObject>();
   for (const o of run.objects) {
     if (o.metadata.name === undefined) continue;
@@ -343,7 +347,7 @@ function duplicateFindings(run: Run, resolved: readonly ResolvedRule[], unit: st
       pos?.file ?? o.source.file,
       pos ? { line: pos.line, column: pos.column } : undefined,
     );
-    if (f) out.push({ ...f, object: refOf(o) });
+    if (f) out.push({ finding: { ...f, object: refOf(o) }, object: o });
   }
   return out;
 }

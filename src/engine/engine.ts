@@ -18,6 +18,12 @@ export interface EngineOptions {
   readonly annotationSuppressions?: "all" | "non-boundary" | "none";
 }
 
+/** A finding that no rule's check produced (a parse or render problem), with its object when it has one. */
+export interface SourceFinding {
+  readonly finding: Finding;
+  readonly object?: K8sObject;
+}
+
 export interface ResolvedRule {
   readonly rule: AnyRule;
   readonly severity: Severity;
@@ -76,8 +82,13 @@ export function resolveRules(rules: readonly AnyRule[], config: Config): Resolve
   return out;
 }
 
-export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Config, options: EngineOptions = {}): EngineResult {
-  const raw: { finding: Finding; object?: K8sObject; boundary: boolean }[] = [];
+/**
+ * Every rule over the run, then suppressions and exemptions. `sourceFindings` (parse and render
+ * problems, duplicate objects: found before any rule runs) go through the same suppressions, so a
+ * config exemption or an object's tollgate.dev/ignore hides them as it hides a rule's finding.
+ */
+export function runRules(run: Run, resolved: readonly ResolvedRule[], config: Config, options: EngineOptions = {}, sourceFindings: readonly SourceFinding[] = []): EngineResult {
+  const raw: { finding: Finding; object?: K8sObject; boundary: boolean }[] = sourceFindings.map((s) => ({ ...s, boundary: false }));
 
   const emit = (r: ResolvedRule, report: Report, subjectObject: K8sObject | undefined, subjectContainer: Container | undefined) => {
     const object = report.object ?? subjectObject;

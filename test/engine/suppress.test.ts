@@ -65,6 +65,16 @@ describe("config exemptions", () => {
     expect(ids(noLimit(), config(""), { exemptions: false })).toEqual(["resources/memory-limit-required@15"]);
   });
 
+  // Parse and render problems are findings like any other: an exemption hides them and counts as used.
+  test("a parse problem is exempted by file, and the exemption is not reported unused", () => {
+    const files = { "apps/web.yaml": deployment(), "templates/job.yaml": "kind: Job\nspec: [\n" };
+    const exempt = "exemptions:\n  - rules: [parse/*]\n    file: templates/*\n    reason: Jinja templates, rendered by the deploy job\n";
+    expect(runCheck(files).findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(["parse/yaml-syntax templates/job.yaml"]);
+    const r = runCheck(files, { config: exempt });
+    expect(r.findings.map((f) => f.ruleId)).toEqual([]);
+    expect(r.summary.suppressed).toBe(1);
+  });
+
   test("an unused exemption names its position in the config file", () => {
     const r = runCheck(deployment(), { config: config("    namespace: nowhere\n") });
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: "tollgate/unused-exemption", file: ".tollgate.yaml", line: 2 })]);

@@ -192,6 +192,28 @@ describe("plain folders", () => {
     );
   });
 
+  test("a duplicate object is exempted by config or suppressed on the object, like any finding", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tollgate-dup-exempt-"));
+    try {
+      const cm = (extra = "") => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: tools\n${extra}`;
+      writeFileSync(join(dir, "a.yaml"), cm());
+      writeFileSync(join(dir, "b.yaml"), cm());
+      const ids = () => {
+        const r = tollgate(["check", ".", "--format", "json", "--fail-on", "never"], { cwd: dir, env: bare });
+        const out = JSON.parse(r.stdout) as { findings: JsonFinding[]; summary: { suppressed: number } };
+        return [...out.findings.map((f) => `${f.ruleId} ${f.file}`), `suppressed ${out.summary.suppressed}`];
+      };
+      expect(ids()).toEqual(["parse/duplicate-object b.yaml", "suppressed 0"]);
+      writeFileSync(join(dir, ".tollgate.yaml"), "exemptions:\n  - rules: [parse/duplicate-object]\n    file: b.yaml\n    reason: the generator writes it twice; kubectl applies the same data\n");
+      expect(ids()).toEqual(["suppressed 1"]);
+      rmSync(join(dir, ".tollgate.yaml"));
+      writeFileSync(join(dir, "b.yaml"), cm("  annotations:\n    tollgate.dev/ignore: parse/duplicate-object\n    tollgate.dev/ignore-reason: same data as a.yaml\n"));
+      expect(ids()).toEqual(["suppressed 1"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("text output groups findings by unit when there are several", () => {
     const r = tollgate(["check", `${FX}/envs`, `${FX}/duplicate`], { env: bare });
     expect(r.stdout).toContain(`── unit ${FX}/duplicate ──`);
