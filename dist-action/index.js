@@ -43925,10 +43925,7 @@ function checkUnits(input) {
       ...baseRun ? { baseRun } : {},
       // Render notes and duplicates go through exemptions and suppressions like any finding.
       sourceFindings: (run3, res) => [
-        ...unit.notes.flatMap((n) => {
-          const f = sourceFinding(res, n.ruleId, n.message, n.file, n.line !== void 0 ? { line: n.line, column: n.column ?? 1 } : void 0);
-          return f ? [{ finding: f }] : [];
-        }),
+        ...parseFindings(unit.notes, res).map((finding) => ({ finding })),
         ...duplicateFindings(run3, res, unit.name)
       ]
     });
@@ -49357,7 +49354,8 @@ function costSection2(request2) {
   const markdown = formatCostMarkdown(shown3, { maxBytes: request2.maxBytes ?? 2e4 }) + repackedNote(untouched, report);
   return { markdown, outputs, notes, report };
 }
-var moved = (w) => Object.values(w.delta ?? {}).some((d) => Math.abs(d ?? 0) >= 5e-3);
+var isMove = (d) => Math.abs(d ?? 0) >= 5e-3;
+var moved = (w) => Object.values(w.delta ?? {}).some(isMove);
 function setAsideUntouched(report, changedFiles) {
   const untouched = report.workloads.filter((w) => w.file !== void 0 && !changedFiles.has(w.file) && moved(w));
   if (untouched.length === 0) return { shown: report, untouched };
@@ -49369,7 +49367,7 @@ function repackedNote(untouched, report) {
   if (untouched.length === 0) return "";
   const names2 = untouched.slice(0, 5).map((w) => codeSpan(`${w.kind} ${w.namespace ?? "(no namespace)"}/${w.name}`));
   const more = untouched.length > 5 ? ` and ${untouched.length - 5} more` : "";
-  const totals = report.platforms.map((p) => ({ p, sum: untouched.reduce((s, w) => s + (w.delta?.[p.platform] ?? 0), 0) })).filter(({ sum }) => Math.abs(sum) >= 5e-3).map(({ p, sum }) => `${sum >= 0 ? "+" : "−"}${usd2(Math.abs(sum))} on ${PLATFORM_LABEL[p.platform]}`).join(", ");
+  const totals = report.platforms.map((p) => ({ p, sum: untouched.reduce((s, w) => s + (w.delta?.[p.platform] ?? 0), 0) })).filter(({ sum }) => isMove(sum)).map(({ p, sum }) => `${sum >= 0 ? "+" : "−"}${usd2(Math.abs(sum))} on ${PLATFORM_LABEL[p.platform]}`).join(", ");
   return `
 ${untouched.length} workload(s) in files this pull request does not touch (${names2.join(", ")}${more}) move by ${totals} in total: repacked, not changed — the change moved them to other nodes, and each workload's share of the node cost moved with it.
 `;
@@ -49392,11 +49390,10 @@ function unitsCost(sections) {
     outputs["monthly-delta"] = JSON.stringify(delta);
     for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
   }
-  const moves = (r) => r.platforms.some((p) => Math.abs(p.delta ?? 0) >= 5e-3);
+  const moves = (r) => r.platforms.some((p) => isMove(p.delta));
   const cell2 = (m, d) => {
     if (!diff) return usd2(m);
-    const c2 = d ?? 0;
-    return Math.abs(c2) < 5e-3 ? `${usd2(m)} (unchanged)` : `${usd2(m)} (${c2 > 0 ? "▲ +" : "▼ −"}${usd2(Math.abs(c2))})`;
+    return !isMove(d) ? `${usd2(m)} (unchanged)` : `${usd2(m)} (${d > 0 ? "▲ +" : "▼ −"}${usd2(Math.abs(d))})`;
   };
   const rows = sections.map(({ name: name2, section }) => `| ${codeSpan(name2 || "(files)")} | ${platforms.map((pl) => {
     const p = section.report.platforms.find((x) => x.platform === pl);
@@ -49901,6 +49898,12 @@ import { spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync5, mkdirSync, mkdtempSync, rmSync, statSync as statSync4, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, isAbsolute, join as join4, posix, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
+function namedAsGiven(paths2, cwd) {
+  return paths2.filter((p) => p !== "-").map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
+}
+function insideCwd(p) {
+  return p !== ".." && !p.startsWith("../") && !isAbsolute(p);
+}
 function git(args, cwd, input) {
   const r = spawnSync2("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
   if (r.error) throw new UsageError(`--base ${args.join(" ")}: git is not available (${r.error.message})`);
@@ -49911,7 +49914,7 @@ function filesAtRevision(rev, paths2, cwd) {
   const check = spawnSync2("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (check.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
   const prefix = git(["rev-parse", "--show-prefix"], cwd).toString().trim();
-  const specs = paths2.filter((p) => p !== "-").map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
+  const specs = namedAsGiven(paths2, cwd);
   const listed = git(["ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ...specs], cwd).toString().split("\0").filter((n) => n !== "" && MANIFEST_EXTENSIONS.has(posix.extname(n).toLowerCase())).filter((n) => !n.split("/").some((seg) => seg === "node_modules" || seg.startsWith(".") && seg.length > 1));
   if (listed.length === 0) return [];
   const out = git(["cat-file", "--batch"], cwd, listed.map((n) => `${rev}:${n}`).join("\n") + "\n");
@@ -49934,16 +49937,15 @@ function filesAtRevision(rev, paths2, cwd) {
 }
 function openBase(base, paths2, cwd, headFiles) {
   const asDir = resolve4(cwd, base);
-  const given = paths2.filter((p) => p !== "-").map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
-  const inside = (p) => p !== ".." && !p.startsWith("../") && !isAbsolute(p);
+  const given = namedAsGiven(paths2, cwd);
   let opened;
   if (existsSync5(asDir) && statSync4(asDir).isDirectory()) {
-    const existing = given.filter((p) => inside(p) && existsSync5(join4(asDir, p)));
+    const existing = given.filter((p) => insideCwd(p) && existsSync5(join4(asDir, p)));
     const single = given.length === 1 ? given[0] : void 0;
     if (existing.length > 0 || single === void 0 || !statSync4(resolve4(cwd, single)).isDirectory() || single === ".") {
       opened = { files: collectFiles(existing, asDir).files, cwd: asDir, description: `${base} as the checkout root`, dispose: () => {
       } };
-    } else if (!inside(single)) {
+    } else if (!insideCwd(single)) {
       throw new UsageError(`--base ${base}: the checked folder ${paths2[0]} is outside the current directory, so its files cannot be matched with the base's by name; run tollgate from a folder that holds it, or give --base a git revision`);
     } else {
       const tmp = mkdtempSync(join4(tmpdir(), "tollgate-base-"));
@@ -49973,7 +49975,7 @@ function writeRevision(rev, paths2, cwd, dest) {
   const check = spawnSync2("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (check.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
   const prefix = git(["rev-parse", "--show-prefix"], cwd).toString().trim();
-  const specs = paths2.map((p) => relative4(cwd, resolve4(cwd, p)).split(sep5).join("/") || ".");
+  const specs = namedAsGiven(paths2, cwd);
   const listed = git(["ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ...specs], cwd).toString().split("\0").filter((n) => n !== "" && !n.split("/").some((seg) => seg === ".." || seg === "node_modules" || seg === ".git"));
   const renderRoots = new Set(listed.filter((n) => /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.ya?ml)$/.test(n)).map((n) => posix.dirname(n)));
   const underRoot = (n) => {

@@ -57,7 +57,9 @@ export function costSection(request: CostRequest): CostSection {
   return { markdown, outputs, notes, report };
 }
 
-const moved = (w: WorkloadCost) => Object.values(w.delta ?? {}).some((d) => Math.abs(d ?? 0) >= 0.005);
+/** A change of at least half a cent: what the reports print as a change rather than "unchanged". */
+const isMove = (d: number | undefined) => Math.abs(d ?? 0) >= 0.005;
+const moved = (w: WorkloadCost) => Object.values(w.delta ?? {}).some(isMove);
 
 /**
  * Workloads in files the PR does not touch whose cost still moves: not their own change, but their
@@ -78,7 +80,7 @@ function repackedNote(untouched: readonly WorkloadCost[], report: CostReport): s
   const more = untouched.length > 5 ? ` and ${untouched.length - 5} more` : "";
   const totals = report.platforms
     .map((p) => ({ p, sum: untouched.reduce((s, w) => s + (w.delta?.[p.platform] ?? 0), 0) }))
-    .filter(({ sum }) => Math.abs(sum) >= 0.005)
+    .filter(({ sum }) => isMove(sum))
     .map(({ p, sum }) => `${sum >= 0 ? "+" : "−"}${usd(Math.abs(sum))} on ${PLATFORM_LABEL[p.platform]}`)
     .join(", ");
   return `\n${untouched.length} workload(s) in files this pull request does not touch (${names.join(", ")}${more}) move by ${totals} in total: repacked, not changed — the change moved them to other nodes, and each workload's share of the node cost moved with it.\n`;
@@ -109,11 +111,10 @@ export function unitsCost(sections: readonly { name: string; section: CostSectio
     outputs["monthly-delta"] = JSON.stringify(delta);
     for (const [p, v] of Object.entries(delta)) outputs[`monthly-delta-${p}`] = String(v);
   }
-  const moves = (r: CostReport) => r.platforms.some((p) => Math.abs(p.delta ?? 0) >= 0.005);
+  const moves = (r: CostReport) => r.platforms.some((p) => isMove(p.delta));
   const cell = (m: number, d: number | undefined) => {
     if (!diff) return usd(m);
-    const c = d ?? 0;
-    return Math.abs(c) < 0.005 ? `${usd(m)} (unchanged)` : `${usd(m)} (${c > 0 ? "▲ +" : "▼ −"}${usd(Math.abs(c))})`;
+    return !isMove(d) ? `${usd(m)} (unchanged)` : `${usd(m)} (${d! > 0 ? "▲ +" : "▼ −"}${usd(Math.abs(d!))})`;
   };
   const rows = sections.map(({ name, section }) => `| ${codeSpan(name || "(files)")} | ${platforms.map((pl) => {
     const p = section.report.platforms.find((x) => x.platform === pl);

@@ -164,7 +164,7 @@ export function buildRun(files: readonly InputFile[], context?: RunContext): Run
   return new Run(objectsFromDocuments(loaded.documents).objects, context ?? { origin: "files" });
 }
 
-function parseFindings(problems: readonly ParseProblem[], resolved: readonly ResolvedRule[]): Finding[] {
+function parseFindings(problems: readonly (ParseProblem | SourceNote)[], resolved: readonly ResolvedRule[]): Finding[] {
   const out: Finding[] = [];
   for (const p of problems) {
     const f = sourceFinding(resolved, p.ruleId, p.message, p.file, p.line !== undefined ? { line: p.line, column: p.column ?? 1 } : undefined);
@@ -295,10 +295,7 @@ export function checkUnits(input: CheckUnitsInput): CheckUnitsResult {
       ...(baseRun ? { baseRun } : {}),
       // Render notes and duplicates go through exemptions and suppressions like any finding.
       sourceFindings: (run, res) => [
-        ...unit.notes.flatMap((n) => {
-          const f = sourceFinding(res, n.ruleId, n.message, n.file, n.line !== undefined ? { line: n.line, column: n.column ?? 1 } : undefined);
-          return f ? [{ finding: f }] : [];
-        }),
+        ...parseFindings(unit.notes, res).map((finding) => ({ finding })),
         ...duplicateFindings(run, res, unit.name),
       ],
     });

@@ -7,12 +7,21 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:p
 import type { InputFile } from "../engine/check.js";
 import { collectFiles, MANIFEST_EXTENSIONS, UsageError } from "./files.js";
 
+/** The checked paths as the head names them: relative to `cwd`, "/"-separated, no "./" or trailing slash. */
+function namedAsGiven(paths: readonly string[], cwd: string): string[] {
+  return paths.filter((p) => p !== "-").map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
+}
+
+/** A path named by namedAsGiven lies inside the working directory (so it has a place under a base folder). */
+function insideCwd(p: string): boolean {
+  return p !== ".." && !p.startsWith("../") && !isAbsolute(p);
+}
+
 export function loadBase(base: string, paths: readonly string[], cwd: string): InputFile[] {
   const asDir = resolve(cwd, base);
   if (existsSync(asDir) && statSync(asDir).isDirectory()) {
     // Same relative paths under the base directory, named as they are at head.
-    const mapped = paths.filter((p) => p !== "-").map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
-    const existing = mapped.filter((p) => p !== ".." && !p.startsWith("../") && !isAbsolute(p) && existsSync(join(asDir, p)));
+    const existing = namedAsGiven(paths, cwd).filter((p) => insideCwd(p) && existsSync(join(asDir, p)));
     return collectFiles(existing, asDir).files;
   }
   return filesAtRevision(base, paths, cwd);
@@ -29,7 +38,7 @@ export function filesAtRevision(rev: string, paths: readonly string[], cwd: stri
   const check = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (check.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
   const prefix = git(["rev-parse", "--show-prefix"], cwd).toString().trim();
-  const specs = paths.filter((p) => p !== "-").map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
+  const specs = namedAsGiven(paths, cwd);
   const listed = git(["ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ...specs], cwd)
     .toString()
     .split("\0")
@@ -75,18 +84,16 @@ export interface OpenedBase {
  */
 export function openBase(base: string, paths: readonly string[], cwd: string, headFiles: readonly InputFile[]): OpenedBase {
   const asDir = resolve(cwd, base);
-  // Normalised as the head's names are (no "./", no trailing slash), relative to the working directory.
-  const given = paths.filter((p) => p !== "-").map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
-  const inside = (p: string) => p !== ".." && !p.startsWith("../") && !isAbsolute(p);
+  const given = namedAsGiven(paths, cwd);
   let opened: Omit<OpenedBase, "warning">;
   if (existsSync(asDir) && statSync(asDir).isDirectory()) {
     // Only paths inside the working directory have a place under a checkout root: "../x" joined to
     // the base would leave it (and could name the head's own files).
-    const existing = given.filter((p) => inside(p) && existsSync(join(asDir, p)));
+    const existing = given.filter((p) => insideCwd(p) && existsSync(join(asDir, p)));
     const single = given.length === 1 ? given[0]! : undefined;
     if (existing.length > 0 || single === undefined || !statSync(resolve(cwd, single)).isDirectory() || single === ".") {
       opened = { files: collectFiles(existing, asDir).files, cwd: asDir, description: `${base} as the checkout root`, dispose: () => {} };
-    } else if (!inside(single)) {
+    } else if (!insideCwd(single)) {
       throw new UsageError(`--base ${base}: the checked folder ${paths[0]} is outside the current directory, so its files cannot be matched with the base's by name; run tollgate from a folder that holds it, or give --base a git revision`);
     } else {
       // The counterpart of the checked folder: seen through a link named like it, so names match.
@@ -121,7 +128,7 @@ function writeRevision(rev: string, paths: readonly string[], cwd: string, dest:
   const check = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { cwd });
   if (check.status !== 0) throw new UsageError(`--base ${rev}: not a directory and not a git revision in ${cwd}`);
   const prefix = git(["rev-parse", "--show-prefix"], cwd).toString().trim();
-  const specs = paths.map((p) => relative(cwd, resolve(cwd, p)).split(sep).join("/") || ".");
+  const specs = namedAsGiven(paths, cwd);
   const listed = git(["ls-tree", "-r", "-z", "--full-name", "--name-only", rev, "--", ...specs], cwd)
     .toString()
     .split("\0")
